@@ -1,0 +1,107 @@
+/**
+ * Stage 3: lines → blocks. Blank lines separate blocks; the lines of one
+ * block are one paragraph wrapped by the extraction. Page breaks split
+ * paragraphs mid-sentence, even mid-word (format.md §1.2):
+ *
+ * > | …中央和国家机
+ * > |
+ * > | 关工委打造…
+ *
+ * `repairPageBreaks` joins such fragments back: `中央和国家机关工委打造`.
+ */
+import type { Place } from './errors.ts';
+import { placeOf, type Line } from './normalise.ts';
+import {
+  ATTRIBUTION,
+  endsMidClause,
+  endsSentence,
+  MAX_HEADING_LENGTH,
+  NUMBERED_HEADING,
+  SECTION_MARKER,
+} from './syntax.ts';
+
+export interface TextBlock {
+  /** The block's lines joined. */
+  text: string;
+  /** The lines it was made of, with where each starts in `text`. */
+  parts: ReadonlyArray<{ line: Line; start: number }>;
+}
+
+/** Group non-blank lines into blocks. */
+export function splitBlocks(lines: readonly Line[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let current: Line[] = [];
+  for (const line of [...lines, undefined]) {
+    if (line !== undefined && line.text !== '') {
+      current.push(line);
+      continue;
+    }
+    if (current.length > 0) blocks.push(current.map(blockOfLine).reduce(joinBlocks));
+    current = [];
+  }
+  return blocks;
+}
+
+export function blockOfLine(line: Line): TextBlock {
+  return { text: line.text, parts: [{ line, start: 0 }] };
+}
+
+/** Join two pieces of one paragraph: Chinese runs on; two Latin words keep a space. */
+export function joinBlocks(first: TextBlock, second: TextBlock): TextBlock {
+  const glue = /[0-9A-Za-z]$/.test(first.text) && /^[0-9A-Za-z]/.test(second.text) ? ' ' : '';
+  const offset = first.text.length + glue.length;
+  return {
+    text: first.text + glue + second.text,
+    parts: [...first.parts, ...second.parts.map((part) => ({ line: part.line, start: part.start + offset }))],
+  };
+}
+
+/** Where the character at `index` of a block stands in the raw file. */
+export function placeInBlock(block: TextBlock, index = 0): Place {
+  let part = block.parts[0]!;
+  for (const candidate of block.parts) {
+    if (candidate.start > index) break;
+    part = candidate;
+  }
+  return placeOf(part.line, Math.min(index - part.start, Math.max(part.line.text.length - 1, 0)));
+}
+
+/** The part of a block from `start` on, keeping its places. */
+export function sliceBlock(block: TextBlock, start: number, end = block.text.length): TextBlock {
+  const parts = block.parts
+    .filter((part, index) => (block.parts[index + 1]?.start ?? Infinity) > start && part.start < end)
+    .map((part) => ({ line: part.line, start: Math.max(part.start - start, 0) }));
+  return { text: block.text.slice(start, end), parts };
+}
+
+/**
+ * A paragraph that stops where no sentence stops, and is not a heading: the
+ * page ended inside it. Headings are short; a short unpunctuated line is a
+ * heading, a long one a fragment. A comma or an opening bracket at the end
+ * is never a heading's.
+ */
+export function isPageBreakFragment(block: TextBlock): boolean {
+  const { text } = block;
+  if (NUMBERED_HEADING.test(text) || ATTRIBUTION.test(text) || SECTION_MARKER.test(text)) return false;
+  if (endsMidClause(text)) return true;
+  return !endsSentence(text) && Array.from(text).length > MAX_HEADING_LENGTH;
+}
+
+/** Body text a fragment can continue into: not a heading, marker or attribution. */
+function canContinue(block: TextBlock): boolean {
+  return !NUMBERED_HEADING.test(block.text) && !ATTRIBUTION.test(block.text) && !SECTION_MARKER.test(block.text);
+}
+
+/** Join every page-break fragment to the body text that follows it. */
+export function repairPageBreaks(blocks: readonly TextBlock[]): TextBlock[] {
+  const repaired: TextBlock[] = [];
+  for (const block of blocks) {
+    const previous = repaired.at(-1);
+    if (previous !== undefined && isPageBreakFragment(previous) && canContinue(block)) {
+      repaired[repaired.length - 1] = joinBlocks(previous, block);
+    } else {
+      repaired.push(block);
+    }
+  }
+  return repaired;
+}
