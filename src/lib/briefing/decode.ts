@@ -53,6 +53,9 @@ export function decode(bytes: Uint8Array, file: string): DecodeResult {
     const utf8 = tryDecode('utf-8', bytes);
     const gb = utf8 === undefined ? tryDecode('gb18030', bytes) : undefined;
     if (utf8 === undefined && gb === undefined) {
+      if (looksLikeUtf16(bytes)) {
+        return fail('the file looks like UTF-16 saved without its byte-order mark', 'UTF-8, UTF-16 with BOM, or GB18030/GBK text', 'UTF-16 without BOM');
+      }
       return fail('the bytes are neither UTF-8 nor GB18030', 'UTF-8, UTF-16 with BOM, or GB18030/GBK text', 'undecodable bytes');
     }
     text = (utf8 ?? gb)!;
@@ -83,6 +86,16 @@ export function decode(bytes: Uint8Array, file: string): DecodeResult {
   }
 
   return { ok: true, value: { text: text.replace(/\r\n?/g, '\n'), encoding } };
+}
+
+/** Bytes that are neither UTF-8 nor GB18030 but read as Chinese text in UTF-16 lost their byte-order mark. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  return ['utf-16le', 'utf-16be'].some((label) => {
+    const text = tryDecode(label, bytes);
+    if (text === undefined || BINARY_CHARACTER.test(text)) return false;
+    const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+    return han * 2 > text.length;
+  });
 }
 
 function tryDecode(label: string, bytes: Uint8Array): string | undefined {

@@ -39,7 +39,10 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
       expected: 'YAML between two --- lines',
       found: String((error as Error).message).split('\n')[0]!,
     });
-    return { data: {}, body: '', bodyFirstLine: 1, problems: [problem] };
+    // Parse the text after the block all the same, so its own problems are reported in the same run.
+    const closing = /\n---[ \t]*(?:\n|$)/.exec(text.slice(3));
+    const offset = closing === null ? text.length : 3 + closing.index + closing[0].length;
+    return { data: {}, body: text.slice(offset), bodyFirstLine: 1 + countLines(text.slice(0, offset)), problems: [problem] };
   }
 
   const offset = text.length - parsed.content.length;
@@ -55,7 +58,12 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
       place: { line: key === undefined ? 1 : lineOfKey(yaml, key), column: 1 },
       field: `front matter ${key ?? ''}`.trim(),
       reason: issue.code === 'unrecognized_keys' ? 'unknown key' : 'value does not fit the field',
-      expected: issue.code === 'unrecognized_keys' ? `one of ${Object.keys(frontMatterSchema.shape).join(', ')}` : issue.message,
+      expected:
+        issue.code === 'unrecognized_keys'
+          ? `one of ${Object.keys(frontMatterSchema.shape).join(', ')}`
+          : issue.code === 'invalid_type'
+            ? `a value of type ${issue.expected}`
+            : issue.message,
       found: issue.path.length > 0 ? JSON.stringify(valueAt(parsed.data, issue.path)) ?? 'nothing' : key ?? '',
     });
   });

@@ -7,7 +7,7 @@ import { decode, type Encoding } from './decode.ts';
 import { BriefingProblem } from './errors.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { normaliseLines } from './normalise.ts';
-import { parseLines } from './parse.ts';
+import { parseLines, type HeaderPlaces } from './parse.ts';
 import { issueSchema, type Issue } from './schema.ts';
 
 export interface ParseResult {
@@ -16,11 +16,13 @@ export interface ParseResult {
   /** Errors and warnings, in file order. */
   problems: BriefingProblem[];
   encoding: Encoding | undefined;
+  /** Where the header fields stand in the file (empty for an undecodable file). */
+  places: HeaderPlaces;
 }
 
 export function parseBriefing(bytes: Uint8Array, file: string): ParseResult {
   const decoded = decode(bytes, file);
-  if (!decoded.ok) return { issue: undefined, problems: [decoded.problem], encoding: undefined };
+  if (!decoded.ok) return { issue: undefined, problems: [decoded.problem], encoding: undefined, places: {} };
   const { text, encoding } = decoded.value;
 
   const frontMatter = splitFrontMatter(text, file);
@@ -31,7 +33,8 @@ export function parseBriefing(bytes: Uint8Array, file: string): ParseResult {
     ...frontMatter.problems,
     ...parsed.problems.filter(({ key }) => key === undefined || !settled.has(key)).map(({ problem }) => problem),
   ].sort((a, b) => a.line - b.line || a.column - b.column);
-  if (problems.some((problem) => problem.severity === 'error')) return { issue: undefined, problems, encoding };
+  const { places } = parsed;
+  if (problems.some((problem) => problem.severity === 'error')) return { issue: undefined, problems, encoding, places };
 
   const { tags, note, pdf, ...corrections } = frontMatter.data;
   const merged = { ...parsed.value, ...corrections, tags: tags ?? [], note: note ?? null, pdf: pdf ?? null };
@@ -47,9 +50,9 @@ export function parseBriefing(bytes: Uint8Array, file: string): ParseResult {
           expected: issue.message,
         }),
     );
-    return { issue: undefined, problems: [...problems, ...schemaProblems], encoding };
+    return { issue: undefined, problems: [...problems, ...schemaProblems], encoding, places };
   }
-  return { issue: orderKeys(checked.data), problems, encoding };
+  return { issue: orderKeys(checked.data), problems, encoding, places };
 }
 
 /** The JSON contract's field order (format.md §2), whatever order corrections came in. */
@@ -60,5 +63,7 @@ function orderKeys(issue: Issue): Issue {
 
 export { BriefingError, BriefingProblem } from './errors.ts';
 export type { Encoding } from './decode.ts';
+export type { HeaderPlaces } from './parse.ts';
+export { checkArchive, type ArchiveEntry } from './archive.ts';
 export * from './schema.ts';
 export * from './districts.ts';

@@ -45,8 +45,13 @@ export interface FieldProblem {
 
 export interface ParseTextResult {
   value: ParsedText;
+  /** Where each header field was read, for messages that concern the whole archive. */
+  places: HeaderPlaces;
   problems: FieldProblem[];
 }
+
+export type HeaderKey = 'publication' | 'issue' | 'totalIssue' | 'publisher' | 'date';
+export type HeaderPlaces = Partial<Record<HeaderKey, Place>>;
 
 export function parseLines(lines: readonly Line[], file: string): ParseTextResult {
   const problems: FieldProblem[] = [];
@@ -63,15 +68,13 @@ export function parseLines(lines: readonly Line[], file: string): ParseTextResul
 
   const sections = readBody(lines.slice(header.bodyStart, bodyEnd), report, lines[header.bodyStart - 1] ?? lines[0]!);
   const footer = footerStart === -1 ? emptyFooter() : readFooter(lines.slice(footerStart), report);
-  return { value: { ...header.value, sections, ...footer }, problems };
+  return { value: { ...header.value, sections, ...footer }, places: header.places, problems };
 }
 
 type Report = (key: keyof Issue | undefined, place: Place, field: string, reason: string, expected?: string, found?: string, severity?: 'error' | 'warning') => void;
 
 // ---------------------------------------------------------------------------
 // Header
-
-type HeaderKey = 'publication' | 'issue' | 'totalIssue' | 'publisher' | 'date';
 
 type Recognised = { value: string | number } | { bad: string } | undefined;
 
@@ -83,6 +86,9 @@ interface HeaderField {
   weak: boolean;
   recognise(text: string): Recognised;
 }
+
+/** A publisher is an office: 首都精神文明办, 首都精神文明建设委员会办公室. */
+const PUBLISHER_UNIT = /[办委部局会处室厅心院所组]$/;
 
 const HEADER_FIELDS: readonly HeaderField[] = [
   {
@@ -112,7 +118,7 @@ const HEADER_FIELDS: readonly HeaderField[] = [
     expected: 'the publisher, like “首都精神文明办”',
     weak: true,
     recognise: (text) =>
-      text.length <= MAX_HEADING_LENGTH && !/\d/.test(text) && !holdsSentence(text) && !SECTION_MARKER.test(text)
+      text.length <= MAX_HEADING_LENGTH && PUBLISHER_UNIT.test(text) && !/\d/.test(text) && !holdsSentence(text)
         ? { value: text }
         : undefined,
   },
@@ -144,8 +150,12 @@ function readDate(text: string): Recognised {
  * unknown line. The body starts after the date, or where the header
  * plainly stopped (a section marker, a long line, a missing date).
  */
-function readHeader(lines: readonly Line[], report: Report): { value: Partial<Record<HeaderKey, string | number>>; bodyStart: number } {
-  const value: Partial<Record<HeaderKey, string | number>> = {};
+function readHeader(
+  lines: readonly Line[],
+  report: Report,
+): { value: Partial<Pick<Issue, HeaderKey>>; places: HeaderPlaces; bodyStart: number } {
+  const value: Partial<Pick<Issue, HeaderKey>> = {};
+  const places: HeaderPlaces = {};
   let due = 0;
   let index = 0;
   const missing = (from: number, to: number, line: Line) => {
@@ -160,20 +170,21 @@ function readHeader(lines: readonly Line[], report: Report): { value: Partial<Re
     const field = HEADER_FIELDS[due]!;
     const recognised = field.recognise(line.text);
     if (recognised !== undefined) {
-      if ('value' in recognised) value[field.key] = recognised.value;
+      places[field.key] = placeOf(line);
+      // Each field's recogniser yields that field's type (numbers for 期号/总期号, strings otherwise).
+      if ('value' in recognised) Object.assign(value, { [field.key]: recognised.value });
       else report(field.key, placeOf(line), field.field, recognised.bad, field.expected, line.text);
       due += 1;
       continue;
     }
-    const later = HEADER_FIELDS.findIndex((candidate, at) => at > due && !candidate.weak && candidate.recognise(line.text) !== undefined);
+    const later = HEADER_FIELDS.findIndex((candidate, at) => at > due && canSkipTo(candidate, at, due) && candidate.recognise(line.text) !== undefined);
     if (later !== -1) {
       missing(due, later, line);
       due = later;
       index -= 1;
       continue;
     }
-    const headerHasEnded = field.key === 'date' || SECTION_MARKER.test(line.text) || line.text.length > MAX_TITLE_LENGTH || isFooterLine(line.text);
-    if (headerHasEnded) {
+    if (!headerGoesOn(lines, index + 1, due)) {
       missing(due, HEADER_FIELDS.length, line);
       due = HEADER_FIELDS.length;
       break;
@@ -184,7 +195,30 @@ function readHeader(lines: readonly Line[], report: Report): { value: Partial<Re
     const last = lastTextLine(lines) ?? lines[lines.length - 1]!;
     missing(due, HEADER_FIELDS.length, last);
   }
-  return { value, bodyStart: index };
+  return { value, places, bodyStart: index };
+}
+
+/** A weak field is only believed right after the field that is due, so any short line is not taken for it. */
+function canSkipTo(field: HeaderField, at: number, due: number): boolean {
+  return !field.weak || at === due + 1;
+}
+
+/** How far past an unknown line the header may still go on. */
+const HEADER_LOOKAHEAD = 3;
+
+/**
+ * Whether a field still due (or a later strong one) turns up within the
+ * next few short lines: then the line before is an unknown line inside the
+ * header; otherwise the header has ended and the body starts.
+ */
+function headerGoesOn(lines: readonly Line[], from: number, due: number): boolean {
+  const ahead = lines.slice(from).filter((line) => line.text !== '').slice(0, HEADER_LOOKAHEAD);
+  for (const line of ahead) {
+    if (line.text.length > MAX_TITLE_LENGTH || SECTION_MARKER.test(line.text) || isFooterLine(line.text)) return false;
+    const fits = HEADER_FIELDS.some((field, at) => at >= due && (at === due || canSkipTo(field, at, due)) && field.recognise(line.text) !== undefined);
+    if (fits) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------
@@ -396,7 +430,7 @@ function readFooter(lines: readonly Line[], report: Report): Footer {
       const key = FOOTER_LABELS[match[1] as keyof typeof FOOTER_LABELS];
       const { key: issueKey, field } = FOOTER_FIELD_NAMES[key];
       const value = match[2]!;
-      const place = placeOf(line, match.index);
+      const place = placeOf(line, match.index + match[0].length - value.length);
       const rule = FOOTER_VALUE_RULES[key];
       if (value === '') report(issueKey, place, field, 'empty: the file may be truncated', rule?.expected ?? 'a name', line.text);
       else if (rule !== undefined && !rule.pattern.test(value)) report(issueKey, place, field, 'not readable', rule.expected, value);

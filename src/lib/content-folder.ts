@@ -1,0 +1,34 @@
+/**
+ * The archive folder: `content/` unless `BRIEFING_CONTENT` names another
+ * (a second archive, a test or benchmark archive). Every non-hidden file in
+ * it, at any depth, is an issue, whatever its name (site.md §3).
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+export const DEFAULT_CONTENT_FOLDER = 'content';
+
+export function contentFolder(environment: NodeJS.ProcessEnv = process.env, root = process.cwd()): string {
+  return resolve(root, environment.BRIEFING_CONTENT || DEFAULT_CONTENT_FOLDER);
+}
+
+/** Paths of the issue files under `folder`, in a stable order. */
+export function listIssueFiles(folder: string): string[] {
+  const files: string[] = [];
+  const visit = (directory: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (entry.isFile()) files.push(path);
+    }
+  };
+  visit(folder);
+  return files.sort();
+}
+
+/** A path as an editor would type it: relative to the working folder when inside it. */
+export function displayPath(path: string, root = process.cwd()): string {
+  const shown = relative(root, path);
+  return shown.startsWith('..') || shown === '' ? path : shown;
+}
