@@ -7,7 +7,7 @@
  * > |
  * > | 关工委打造…
  *
- * `repairPageBreaks` joins such fragments back: `中央和国家机关工委打造`.
+ * `repairPageBreak` joins such fragments back: `中央和国家机关工委打造`.
  */
 import type { Place } from './errors.ts';
 import { placeOf, type Line } from './normalise.ts';
@@ -92,16 +92,15 @@ function canContinue(block: TextBlock): boolean {
   return !NUMBERED_HEADING.test(block.text) && !ATTRIBUTION.test(block.text) && !SECTION_MARKER.test(block.text);
 }
 
-/** Join every page-break fragment to the body text that follows it. */
-export function repairPageBreaks(blocks: readonly TextBlock[]): TextBlock[] {
-  const repaired: TextBlock[] = [];
-  for (const block of blocks) {
-    const previous = repaired.at(-1);
-    if (previous !== undefined && isPageBreakFragment(previous) && canContinue(block)) {
-      repaired[repaired.length - 1] = joinBlocks(previous, block);
-    } else {
-      repaired.push(block);
-    }
-  }
-  return repaired;
+/**
+ * Add a block to the body read so far, joining it to the last block when
+ * that one was cut by a page break. Done block by block, before the
+ * attribution is looked for, so a break inside `…句号。（昌平区` / `文明办）`
+ * still leaves an attribution.
+ */
+export function repairPageBreak(body: TextBlock[], block: TextBlock): TextBlock {
+  const previous = body.at(-1);
+  if (previous === undefined || !isPageBreakFragment(previous) || !canContinue(block)) return block;
+  body.pop();
+  return joinBlocks(previous, block);
 }

@@ -7,7 +7,7 @@
 import { districtsOfSource } from './districts.ts';
 import { BriefingProblem, type Place } from './errors.ts';
 import { placeOf, type Line } from './normalise.ts';
-import { placeInBlock, repairPageBreaks, sliceBlock, splitBlocks, type TextBlock } from './blocks.ts';
+import { placeInBlock, repairPageBreak, sliceBlock, splitBlocks, type TextBlock } from './blocks.ts';
 import { isRealDate, type Article, type Block, type Contact, type Distribution, type Issue, type Section } from './schema.ts';
 import {
   ATTRIBUTION,
@@ -259,7 +259,7 @@ function readArticles(blocks: readonly TextBlock[], report: Report): Article[] {
     const body: TextBlock[] = [];
     let source: { text: string; place: Place } | null = null;
     for (; index < blocks.length && source === null; index += 1) {
-      const block = blocks[index]!;
+      const block = repairPageBreak(body, blocks[index]!);
       const attribution = readAttribution(block);
       if (attribution === undefined) {
         body.push(block);
@@ -279,7 +279,7 @@ function readArticles(blocks: readonly TextBlock[], report: Report): Article[] {
       continue;
     }
 
-    const content = repairPageBreaks(body).map(classifyBlock);
+    const content = body.map(classifyBlock);
     const untitled = titles.title === null;
     const first = content[0]!;
     articles.push({
