@@ -58,3 +58,9 @@ describe('page breaks', () => {
     expect(repaired(`${LONG}\n\n${LONG}\n\n结束。`)).toEqual([`${LONG}${LONG}结束。`]);
   });
 });
+
+describe('page breaks and punctuation', () => {
+  it('should widen a half-width mark that the page break left at the start of a line', () => {
+    expect(repaired(`${LONG}目前\n\n,2020年台账各项工作已全部完成。`)).toEqual([`${LONG}目前，2020年台账各项工作已全部完成。`]);
+  });
+});

@@ -5,7 +5,7 @@ import { CORPUS_FILES, corpusText } from './support/raw.ts';
 import { bodyOfIssue, lettersAndDigits, rawBody, structureOf } from './support/lossless.ts';
 import { encode, insertBlankLines, insertPageBreaks, itemRanges, reorderItems, type TestEncoding } from './support/mutate.ts';
 
-function parseText(text: string, bytes = Buffer.from(text, 'utf-8')): Issue {
+function parseText(text: string, bytes: Uint8Array = Buffer.from(text, 'utf-8')): Issue {
   const result = parseBriefing(bytes, 'mutated.txt');
   expect(result.problems.map(String)).toEqual([]);
   return result.issue!;

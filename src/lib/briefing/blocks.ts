@@ -10,7 +10,7 @@
  * `repairPageBreak` joins such fragments back: `中央和国家机关工委打造`.
  */
 import type { Place } from './errors.ts';
-import { placeOf, type Line } from './normalise.ts';
+import { placeOf, widenPunctuation, type Line } from './normalise.ts';
 import {
   ATTRIBUTION,
   endsMidClause,
@@ -46,12 +46,18 @@ export function blockOfLine(line: Line): TextBlock {
   return { text: line.text, parts: [{ line, start: 0 }] };
 }
 
-/** Join two pieces of one paragraph: Chinese runs on; two Latin words keep a space. */
+/**
+ * Join two pieces of one paragraph: Chinese runs on; two Latin words keep a
+ * space. A half-width mark at the seam could not see its neighbour while its
+ * line was normalised alone (`…目前` / `,2020年…`), so it is widened here.
+ */
 export function joinBlocks(first: TextBlock, second: TextBlock): TextBlock {
   const glue = /[0-9A-Za-z]$/.test(first.text) && /^[0-9A-Za-z]/.test(second.text) ? ' ' : '';
   const offset = first.text.length + glue.length;
+  const seam = Math.max(offset - 2, 0);
+  const joined = first.text + glue + second.text;
   return {
-    text: first.text + glue + second.text,
+    text: joined.slice(0, seam) + widenPunctuation(joined.slice(seam, offset + 2)) + joined.slice(offset + 2),
     parts: [...first.parts, ...second.parts.map((part) => ({ line: part.line, start: part.start + offset }))],
   };
 }
@@ -84,7 +90,7 @@ export function isPageBreakFragment(block: TextBlock): boolean {
   const { text } = block;
   if (NUMBERED_HEADING.test(text) || ATTRIBUTION.test(text) || SECTION_MARKER.test(text)) return false;
   if (endsMidClause(text)) return true;
-  return !endsSentence(text) && Array.from(text).length > MAX_HEADING_LENGTH;
+  return !endsSentence(text) && text.length > MAX_HEADING_LENGTH;
 }
 
 /** Body text a fragment can continue into: not a heading, marker or attribution. */

@@ -331,7 +331,7 @@ function readTitleBlock(blocks: readonly TextBlock[], index: number): TitleBlock
 
 function isTitleLine(text: string): boolean {
   return (
-    Array.from(text).length <= MAX_TITLE_LENGTH &&
+    text.length <= MAX_TITLE_LENGTH &&
     !holdsSentence(text) &&
     !endsSentence(text) &&
     !endsMidClause(text) &&
@@ -344,6 +344,8 @@ function isTitleLine(text: string): boolean {
 function readAttribution(block: TextBlock): { source: string; place: Place; before?: TextBlock } | undefined {
   const alone = ATTRIBUTION.exec(block.text);
   if (alone) return { source: alone[1]!.trim(), place: placeInBlock(block) };
+  // Checked first: the pattern would scan every long paragraph to its end.
+  if (!block.text.endsWith('）')) return undefined;
   const inline = INLINE_ATTRIBUTION.exec(block.text);
   if (!inline) return undefined;
   const sentenceEnd = inline[1]!.length;
@@ -355,7 +357,7 @@ function classifyBlock(block: TextBlock): Block {
   const { text } = block;
   const isHeading =
     NUMBERED_HEADING.test(text) ||
-    (Array.from(text).length <= MAX_HEADING_LENGTH && !holdsSentence(text) && !endsSentence(text) && !endsMidClause(text));
+    (text.length <= MAX_HEADING_LENGTH && !holdsSentence(text) && !endsSentence(text) && !endsMidClause(text));
   return { type: isHeading ? 'heading' : 'paragraph', text };
 }
 
