@@ -5,7 +5,7 @@
  * collected, never thrown; the caller decides whether an issue comes out.
  */
 import { districtsOfSource } from './districts.ts';
-import { BriefingProblem, type Place } from './errors.ts';
+import { BriefingProblem, type Place, type ProblemInit } from './errors.ts';
 import { placeOf, type Line } from './normalise.ts';
 import { placeInBlock, repairPageBreak, sliceBlock, splitBlocks, type TextBlock } from './blocks.ts';
 import { isRealDate, type Article, type Block, type Contact, type Distribution, type Issue, type Section } from './schema.ts';
@@ -55,15 +55,14 @@ export type HeaderPlaces = Partial<Record<HeaderKey, Place>>;
 
 export function parseLines(lines: readonly Line[], file: string): ParseTextResult {
   const problems: FieldProblem[] = [];
-  const report = (key: keyof Issue | undefined, place: Place, field: string, reason: string, expected?: string, found?: string, severity: 'error' | 'warning' = 'error') =>
-    problems.push({ key, problem: new BriefingProblem({ file, place, field, reason, expected, found, severity }) });
+  const report: Report = (key, init) => problems.push({ key, problem: new BriefingProblem({ file, ...init }) });
 
   const header = readHeader(lines, report);
   const footerStart = lines.findIndex((line, index) => index >= header.bodyStart && isFooterLine(line.text));
   const bodyEnd = footerStart === -1 ? lines.length : footerStart;
   if (footerStart === -1) {
     const last = lastTextLine(lines) ?? lines[lines.length - 1]!;
-    report(undefined, placeOf(last), '版记 (footer)', 'no footer: the file may be truncated', '责编/核稿/电话 lines and 报/送/发 lists after the body', last.text || 'end of file');
+    report(undefined, { place: placeOf(last), field: '版记 (footer)', reason: 'no footer: the file may be truncated', expected: '责编/核稿/电话 lines and 报/送/发 lists after the body', found: last.text || 'end of file' });
   }
 
   const sections = readBody(lines.slice(header.bodyStart, bodyEnd), report, lines[header.bodyStart - 1] ?? lines[0]!);
@@ -71,7 +70,8 @@ export function parseLines(lines: readonly Line[], file: string): ParseTextResul
   return { value: { ...header.value, sections, ...footer }, places: header.places, problems };
 }
 
-type Report = (key: keyof Issue | undefined, place: Place, field: string, reason: string, expected?: string, found?: string, severity?: 'error' | 'warning') => void;
+/** Record a problem; `key` is the issue field it concerns, when front matter could settle it. */
+type Report = (key: keyof Issue | undefined, init: Omit<ProblemInit, 'file'>) => void;
 
 // ---------------------------------------------------------------------------
 // Header
@@ -160,7 +160,7 @@ function readHeader(
   let index = 0;
   const missing = (from: number, to: number, line: Line) => {
     for (const field of HEADER_FIELDS.slice(from, to)) {
-      report(field.key, placeOf(line), field.field, 'missing', field.expected, line.text);
+      report(field.key, { place: placeOf(line), field: field.field, reason: 'missing', expected: field.expected, found: line.text });
     }
   };
 
@@ -173,7 +173,7 @@ function readHeader(
       places[field.key] = placeOf(line);
       // Each field's recogniser yields that field's type (numbers for 期号/总期号, strings otherwise).
       if ('value' in recognised) Object.assign(value, { [field.key]: recognised.value });
-      else report(field.key, placeOf(line), field.field, recognised.bad, field.expected, line.text);
+      else report(field.key, { place: placeOf(line), field: field.field, reason: recognised.bad, expected: field.expected, found: line.text });
       due += 1;
       continue;
     }
@@ -189,7 +189,7 @@ function readHeader(
       due = HEADER_FIELDS.length;
       break;
     }
-    report(field.key, placeOf(line), '页头 (header)', `unknown line where ${field.field} is due`, field.expected, line.text);
+    report(field.key, { place: placeOf(line), field: '页头 (header)', reason: `unknown line where ${field.field} is due`, expected: field.expected, found: line.text });
   }
   if (due < HEADER_FIELDS.length) {
     const last = lastTextLine(lines) ?? lines[lines.length - 1]!;
@@ -227,7 +227,7 @@ function headerGoesOn(lines: readonly Line[], from: number, due: number): boolea
 function readBody(lines: readonly Line[], report: Report, lineBefore: Line): Section[] {
   const blocks = splitBlocks(lines);
   if (blocks.length === 0) {
-    report('sections', placeOf(lineBefore), '正文 (body)', 'no text between the date and the footer', 'at least one article or item', 'nothing');
+    report('sections', { place: placeOf(lineBefore), field: '正文 (body)', reason: 'no text between the date and the footer', expected: 'at least one article or item', found: 'nothing' });
     return [];
   }
 
@@ -242,7 +242,7 @@ function readBody(lines: readonly Line[], report: Report, lineBefore: Line): Sec
   return sections.flatMap((section) => {
     const articles = readArticles(section.blocks, report);
     if (articles.length === 0) {
-      report('sections', section.place, '栏目 (section)', `【${section.name}】 holds no article`, 'an article or item after the section marker', 'the next marker or the footer');
+      report('sections', { place: section.place, field: '栏目 (section)', reason: `【${section.name}】 holds no article`, expected: 'an article or item after the section marker', found: 'the next marker or the footer' });
       return [];
     }
     return [{ name: section.name, articles }];
@@ -272,9 +272,9 @@ function readArticles(blocks: readonly TextBlock[], report: Report): Article[] {
     if (body.length === 0) {
       const place = source?.place ?? titles.place;
       if (source !== null && titles.title === null) {
-        report('sections', place, '来源 (source)', 'attribution without an article before it', 'paragraphs before the attribution', `（${source.text}）`);
+        report('sections', { place, field: '来源 (source)', reason: 'attribution without an article before it', expected: 'paragraphs before the attribution', found: `（${source.text}）` });
       } else {
-        report('sections', place, '正文 (body)', 'title without any text under it', 'paragraphs after the title', source ? `（${source.text}）` : 'the end of the section');
+        report('sections', { place, field: '正文 (body)', reason: 'title without any text under it', expected: 'paragraphs after the title', found: source ? `（${source.text}）` : 'the end of the section' });
       }
       continue;
     }
@@ -411,11 +411,11 @@ function readFooter(lines: readonly Line[], report: Report): Footer {
     if (distribution) {
       const label = distribution[1] as keyof typeof DISTRIBUTION_KEYS;
       const field = `${label} (distribution.${DISTRIBUTION_KEYS[label]})`;
-      if (seen.has(label)) report('distribution', placeOf(line), field, 'given twice', 'one line per list', line.text);
+      if (seen.has(label)) report('distribution', { place: placeOf(line), field, reason: 'given twice', expected: 'one line per list', found: line.text });
       seen.add(label);
       const list = distribution[2]!.trim();
       if (list === '' || endsMidClause(list)) {
-        report('distribution', placeOf(line, line.text.length - 1), field, list === '' ? 'empty list' : 'the list breaks off: the file may be truncated', 'recipients separated by ， and closed by 。', line.text);
+        report('distribution', { place: placeOf(line, line.text.length - 1), field, reason: list === '' ? 'empty list' : 'the list breaks off: the file may be truncated', expected: 'recipients separated by ， and closed by 。', found: line.text });
       }
       footer.distribution[DISTRIBUTION_KEYS[label]] = splitRecipients(list);
       continue;
@@ -424,7 +424,7 @@ function readFooter(lines: readonly Line[], report: Report): Footer {
     const matches = [...line.text.matchAll(FOOTER_FIELD)];
     const covered = matches.map((match) => match[0]).join(' ');
     if (matches.length === 0 || covered.replaceAll(' ', '') !== line.text.replaceAll(' ', '')) {
-      report(undefined, placeOf(line), '版记 (footer)', 'a line that fits no footer field is kept as it is', '责编/核稿/电话/传真/邮箱 or 报/送/发', line.text, 'warning');
+      report(undefined, { place: placeOf(line), field: '版记 (footer)', reason: 'a line that fits no footer field is kept as it is', expected: '责编/核稿/电话/传真/邮箱 or 报/送/发', found: line.text, severity: 'warning' });
       footer.unplaced.push({ line: line.number, text: line.text });
       continue;
     }
@@ -434,9 +434,9 @@ function readFooter(lines: readonly Line[], report: Report): Footer {
       const value = match[2]!;
       const place = placeOf(line, match.index + match[0].length - value.length);
       const rule = FOOTER_VALUE_RULES[key];
-      if (value === '') report(issueKey, place, field, 'empty: the file may be truncated', rule?.expected ?? 'a name', line.text);
-      else if (rule !== undefined && !rule.pattern.test(value)) report(issueKey, place, field, 'not readable', rule.expected, value);
-      else if (fields[key] !== null) report(issueKey, place, field, 'given twice', 'one value', value);
+      if (value === '') report(issueKey, { place, field, reason: 'empty: the file may be truncated', expected: rule?.expected ?? 'a name', found: line.text });
+      else if (rule !== undefined && !rule.pattern.test(value)) report(issueKey, { place, field, reason: 'not readable', expected: rule.expected, found: value });
+      else if (fields[key] !== null) report(issueKey, { place, field, reason: 'given twice', expected: 'one value', found: value });
       else fields[key] = value;
     }
   }
