@@ -1,0 +1,15 @@
+/**
+ * One collection per kind of data: the issues, validated by the parser's own
+ * schema, and (in `astro dev` only) the problems of files that did not parse,
+ * so pages can show them instead of a stack trace.
+ */
+import { defineCollection } from 'astro:content';
+import { issueSchema } from './lib/briefing/index.ts';
+import { briefingArchive, problemSchema } from './loaders/briefing.ts';
+
+const archive = briefingArchive({ directory: process.env.BRIEFING_CONTENT ?? 'content' });
+
+export const collections = {
+  issues: defineCollection({ loader: archive.issues, schema: issueSchema }),
+  problems: defineCollection({ loader: archive.problems, schema: problemSchema }),
+};

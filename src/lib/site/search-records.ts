@@ -1,0 +1,99 @@
+/**
+ * Search records: one per ARTICLE (site.md §2), for Pagefind's
+ * `addCustomRecord`. A record holds every character of its article (kicker,
+ * title, subtitle, lead, body, source) and then its issue's header and
+ * footer (期号, 总期号, date, publisher, 责编, 核稿, contact, 报/送/发), so
+ * searching an editor's name finds every issue they edited. The article
+ * comes first, so excerpts come from it when they can.
+ */
+import type { Issue } from '../briefing/index.ts';
+import { articlesOf, type ArticleRef } from './archive.ts';
+import { formatDate, yearOf } from './dates.ts';
+import { DATE_SORT, type FilterName } from './search-fields.ts';
+import { t } from './strings.ts';
+
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'zh-cn';
+  meta: {
+    title: string;
+    totalIssue: string;
+    issue: string;
+    date: string;
+    districts: string;
+    section: string;
+  };
+  filters: Partial<Record<FilterName, string[]>>;
+  sort: Record<typeof DATE_SORT, string>;
+}
+
+export function searchRecords(issue: Issue): SearchRecord[] {
+  const issueText = issueFields(issue);
+  return articlesOf(issue).map((ref) => record(ref, issueText));
+}
+
+/** The text of the article itself, in reading order. */
+export function articleText(ref: ArticleRef): string[] {
+  const { article } = ref;
+  const first = article.blocks[0]?.text ?? '';
+  const leadApart = article.lead !== null && !first.startsWith(article.lead);
+  return [
+    article.kicker,
+    article.title,
+    article.subtitle === null ? null : `——${article.subtitle}`,
+    leadApart ? article.lead : null,
+    ...article.blocks.map((block) => block.text),
+    article.source === null ? null : `（${article.source}）`,
+    // The 栏目 marker is printed above the article; it comes after the text so excerpts start with the article.
+    ref.section === null ? null : `【${ref.section}】`,
+  ].filter((part): part is string => part !== null);
+}
+
+/** Header and footer of the issue, labelled as printed. */
+export function issueFields(issue: Issue): string[] {
+  const { contact, distribution } = issue;
+  const labelled = (label: string, value: string | null) => (value === null ? null : `${label}：${value}`);
+  const list = (label: string, recipients: readonly string[]) => (recipients.length === 0 ? null : `${label}：${recipients.join('，')}。`);
+  return [
+    issue.publication,
+    t('issue.numbers', { issue: issue.issue, total: issue.totalIssue }),
+    issue.publisher,
+    formatDate(issue.date),
+    labelled(t('issue.editor'), issue.editor),
+    labelled(t('issue.reviewer'), issue.reviewer),
+    labelled(t('issue.phone'), contact.phone),
+    labelled(t('issue.fax'), contact.fax),
+    labelled(t('issue.email'), contact.email),
+    list(t('issue.report'), distribution.report),
+    list(t('issue.send'), distribution.send),
+    list(t('issue.distribute'), distribution.distribute),
+    ...issue.unplaced.map((line) => line.text),
+    issue.note,
+    ...issue.tags,
+  ].filter((part): part is string => part !== null);
+}
+
+function record(ref: ArticleRef, issueText: readonly string[]): SearchRecord {
+  const { issue, article } = ref;
+  const filters: SearchRecord['filters'] = { 年份: [yearOf(issue.date)] };
+  if (article.districts.length > 0) filters.区 = [...article.districts];
+  if (ref.section !== null) filters.栏目 = [ref.section];
+  return {
+    url: ref.url,
+    content: [...articleText(ref), ...issueText].join('\n'),
+    language: 'zh-cn',
+    meta: {
+      title: article.title ?? article.lead ?? t('issue.untitled'),
+      totalIssue: String(issue.totalIssue),
+      issue: String(issue.issue),
+      date: issue.date,
+      districts: article.districts.join('、'),
+      section: ref.section ?? '',
+    },
+    filters,
+    // Descending by date and 总期号, but articles of one issue keep print order (the position is inverted).
+    sort: { [DATE_SORT]: `${issue.date}/${String(issue.totalIssue).padStart(6, '0')}/${String(9999 - ref.position).padStart(4, '0')}` },
+  };
+}

@@ -1,0 +1,10 @@
+/** /issues/{总期号}.json: the structured issue, exactly the parser's JSON (format.md §2). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Issue } from '../../lib/briefing/index.ts';
+import { loadIssues } from '../../lib/site/collection.ts';
+import { jsonResponse } from '../../lib/site/responses.ts';
+
+export const getStaticPaths = (async () =>
+  (await loadIssues()).map((issue) => ({ params: { id: String(issue.totalIssue) }, props: { issue } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ issue: Issue }> = ({ props }) => jsonResponse(props.issue);

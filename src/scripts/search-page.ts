@@ -1,0 +1,149 @@
+/**
+ * The search page's behaviour: the URL holds the search
+ * (`?q=垃圾分类&区=房山区&sort=date`), the form edits it, and results are
+ * drawn with textContent only (excerpts split by excerptParts), so nothing
+ * from the index is ever parsed as HTML.
+ */
+import { formatDate } from '../lib/site/dates.ts';
+import { excerptParts } from '../lib/site/excerpt.ts';
+import { hasFilters, readSearchParams, writeSearchParams, type SearchState } from '../lib/site/search-params.ts';
+import { FILTERS } from '../lib/site/search-fields.ts';
+import { t } from '../lib/site/strings.ts';
+import { search, searchWithCounts, type SearchHit, type SearchOutcome } from './search.ts';
+
+declare global {
+  interface Window {
+    briefingSearch: typeof search;
+  }
+}
+
+export function installSearchPage(): void {
+  window.briefingSearch = search;
+
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const list = document.querySelector<HTMLOListElement>('#search-results');
+  if (form === null || status === null || list === null) return;
+  const query = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+
+  let generation = 0;
+
+  const show = (state: SearchState) => {
+    query.value = state.query;
+    sort.value = state.sort;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      const name = box.name as (typeof FILTERS)[number];
+      box.checked = state.filters[name]?.includes(box.value) ?? false;
+    }
+  };
+
+  const run = async (state: SearchState) => {
+    const current = ++generation;
+    if (state.query === '' && !hasFilters(state.filters)) {
+      status.textContent = t('search.prompt');
+      list.replaceChildren();
+      showCounts(form, {});
+      return;
+    }
+    status.textContent = t('search.loading');
+    list.setAttribute('aria-busy', 'true');
+    let outcome: SearchOutcome;
+    try {
+      outcome = await searchWithCounts(state.query, state.filters, state.sort);
+    } catch (error) {
+      if (current !== generation) return;
+      console.warn(error);
+      status.textContent = t('search.unavailable');
+      list.replaceChildren();
+      list.removeAttribute('aria-busy');
+      return;
+    }
+    if (current !== generation) return;
+    list.replaceChildren(...outcome.hits.map(resultItem));
+    list.removeAttribute('aria-busy');
+    showCounts(form, outcome.counts);
+    status.textContent =
+      outcome.hits.length > 0
+        ? t('search.found', { count: outcome.hits.length })
+        : state.query === ''
+          ? t('search.noneFiltered')
+          : t('search.none', { query: state.query });
+  };
+
+  /** Apply the form: put its state in the URL (a new history entry) and search. */
+  const apply = () => {
+    const fields = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (typeof value === 'string') fields.append(name, value);
+    const state = readSearchParams(fields);
+    const params = writeSearchParams(state).toString();
+    const url = `${location.pathname}${params === '' ? '' : `?${params}`}`;
+    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    void run(state);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
+  form.addEventListener('change', (event) => {
+    // Filters and sort apply at once; the query applies on Enter or the button.
+    if (event.target !== query) apply();
+  });
+  window.addEventListener('popstate', () => {
+    const state = readSearchParams(new URLSearchParams(location.search));
+    show(state);
+    void run(state);
+  });
+
+  const initial = readSearchParams(new URLSearchParams(location.search));
+  show(initial);
+  void run(initial);
+}
+
+/** One result: link to the article's anchor, 总期号, date, district, section, excerpt. */
+function resultItem(hit: SearchHit): HTMLLIElement {
+  const item = element('li', 'article-list__item');
+  const heading = element('h3', 'article-list__heading');
+  const link = element('a', 'article-list__title');
+  link.href = hit.url;
+  link.textContent = hit.title;
+  heading.append(link);
+
+  const meta = element('p', 'article-list__meta');
+  const parts = [t('list.issue', { total: hit.totalIssue }), formatDate(hit.date), hit.districts.join('、'), hit.section === null ? '' : `【${hit.section}】`];
+  for (const part of parts.filter((text) => text !== '')) {
+    const span = element('span');
+    span.textContent = part;
+    meta.append(span);
+  }
+
+  const excerpt = element('p', 'excerpt');
+  for (const part of excerptParts(hit.excerpt)) {
+    if (part.mark) {
+      const mark = element('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else {
+      excerpt.append(document.createTextNode(part.text));
+    }
+  }
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+function showCounts(form: HTMLFormElement, counts: SearchOutcome['counts']): void {
+  for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]')) {
+    const name = fieldset.dataset.filter as (typeof FILTERS)[number];
+    for (const span of fieldset.querySelectorAll<HTMLElement>('[data-count-for]')) {
+      const count = counts[name]?.[span.dataset.countFor ?? ''];
+      span.textContent = count === undefined ? '' : `（${count}）`;
+    }
+  }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className !== undefined) node.className = className;
+  return node;
+}

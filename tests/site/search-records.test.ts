@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { searchRecords } from '../../src/lib/site/search-records.ts';
+import { FILTERS } from '../../src/lib/site/search-fields.ts';
+import { article, corpusIssue, corpusIssues, issue } from './support.ts';
+
+describe('search records', () => {
+  it('should make one record per article, each linking to its anchor', () => {
+    expect(searchRecords(corpusIssue(2177)).map((record) => record.url)).toEqual(['/issues/2177/#a1', '/issues/2177/#a2', '/issues/2177/#a3']);
+    expect(corpusIssues().flatMap(searchRecords)).toHaveLength(6);
+  });
+
+  it('should index every block, the source, kicker, title and subtitle of its article', () => {
+    for (const one of corpusIssues()) {
+      const records = searchRecords(one);
+      one.sections.flatMap((section) => section.articles).forEach((item, index) => {
+        const { content } = records[index]!;
+        for (const part of [item.kicker, item.title, item.subtitle, item.lead, item.source, ...item.blocks.map((block) => block.text)]) {
+          if (part !== null) expect(content).toContain(part);
+        }
+      });
+    }
+  });
+
+  it("should index the issue's header and footer with every article, so 梅雪峰 finds every issue", () => {
+    for (const record of corpusIssues().flatMap(searchRecords)) {
+      for (const text of ['梅雪峰', '田文松', '55569506', '总第', '各区文明办', '首都文明委主任、副主任']) expect(record.content).toContain(text);
+    }
+  });
+
+  it('should start with the article, so excerpts come from it', () => {
+    const [record] = searchRecords(corpusIssue(2177));
+    expect(record!.content.startsWith('东城区坚持“四全”')).toBe(true);
+  });
+
+  it('should carry 总期号, date, district, section and title as meta', () => {
+    expect(searchRecords(corpusIssue(2177))[1]).toMatchObject({
+      language: 'zh-cn',
+      meta: { totalIssue: '2177', issue: '11', date: '2021-02-25', districts: '房山区', section: '文明创建', title: '房山区以“行动计划+工作方案+问题清单”方式，全面开展创建工作。' },
+      filters: { 区: ['房山区'], 栏目: ['文明创建'], 年份: ['2021'] },
+    });
+    expect(searchRecords(corpusIssue(2178))[0]).toMatchObject({
+      meta: { title: '《首都文明委重点工作项目台账》凝聚齐创共建工作力量', districts: '', section: '' },
+      filters: { 年份: ['2021'] },
+    });
+  });
+
+  it('should use only the filter names 区, 栏目 and 年份', () => {
+    for (const record of corpusIssues().flatMap(searchRecords)) {
+      for (const name of Object.keys(record.filters)) expect(FILTERS).toContain(name);
+    }
+  });
+
+  it('should sort by date newest first, keeping print order within an issue', () => {
+    const keys = corpusIssues()
+      .flatMap(searchRecords)
+      .map((record) => [record.sort.date, record.url] as const)
+      .sort(([a], [b]) => (a < b ? 1 : -1))
+      .map(([, url]) => url);
+    expect(keys).toEqual(['/issues/2178/#a1', '/issues/2177/#a1', '/issues/2177/#a2', '/issues/2177/#a3', '/issues/2171/#a1', '/issues/2169/#a1']);
+  });
+
+  it('should keep markup in the text as plain text (the index stores text, the page escapes it)', () => {
+    const [record] = searchRecords(issue({ totalIssue: 5, sections: [{ name: null, articles: [article({ title: '<script>x</script>' })] }] }));
+    expect(record!.content).toContain('<script>x</script>');
+    expect(record!.meta.title).toBe('<script>x</script>');
+  });
+});
