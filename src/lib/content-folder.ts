@@ -3,7 +3,7 @@
  * (a second archive, a test or benchmark archive). Every non-hidden file in
  * it, at any depth, is an issue, whatever its name (site.md §3).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 export const DEFAULT_CONTENT_FOLDER = 'content';
@@ -19,8 +19,10 @@ export function listIssueFiles(folder: string): string[] {
     for (const entry of readdirSync(directory, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const path = join(directory, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else if (entry.isFile()) files.push(path);
+      // A link counts as what it points at; a dangling one is left out.
+      const kind = entry.isSymbolicLink() ? statSync(path, { throwIfNoEntry: false }) : entry;
+      if (kind?.isDirectory()) visit(path);
+      else if (kind?.isFile()) files.push(path);
     }
   };
   visit(folder);

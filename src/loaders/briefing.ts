@@ -1,7 +1,7 @@
 /**
  * The archive loader: a thin adapter from the archive folder to Astro's
  * content layer (like Astro's own `file()` loader). It reads every
- * non-hidden file of the folder, parses it with the briefing parser, lets
+ * non-hidden file of the folder at any depth (as `briefing check` does), parses it with the briefing parser, lets
  * the collection schema (the parser's `issueSchema`) validate it, and stores
  * it with a digest of the raw bytes (and of the parser's source) so an
  * unchanged file is not parsed again, even across builds (Astro keeps the
@@ -14,12 +14,13 @@
  * them, so an editor sees what to fix in the browser.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { listIssueFiles } from '../lib/content-folder.ts';
 import { checkArchive, parseBriefing, type ArchiveEntry, type BriefingProblem, type Issue } from '../lib/briefing/index.ts';
 
 /**
@@ -109,8 +110,7 @@ export function briefingArchive(options: BriefingArchiveOptions): { issues: Load
     for (const entry of store.values()) if (entry.filePath !== undefined) idOfFile.set(entry.filePath, entry.id);
 
     const results: FileResult[] = [];
-    for (const name of await listArchive(folder, display(folder))) {
-      const absolute = path.join(folder, name);
+    for (const absolute of listArchive(folder, display(folder))) {
       const file = display(absolute);
       const filePath = relativePath(absolute);
       const bytes = await readFile(absolute);
@@ -166,7 +166,8 @@ export function briefingArchive(options: BriefingArchiveOptions): { issues: Load
       watcher.add(folder);
       let timer: ReturnType<typeof setTimeout> | undefined;
       const onEvent = (changed: string) => {
-        if (path.dirname(path.resolve(changed)) !== folder || path.basename(changed).startsWith('.')) return;
+        const inside = path.relative(folder, path.resolve(changed));
+        if (inside.startsWith('..') || inside.split(path.sep).some((part) => part.startsWith('.'))) return;
         clearTimeout(timer);
         timer = setTimeout(() => {
           queue = queue
@@ -203,22 +204,14 @@ async function parserFingerprint(): Promise<string> {
   return hash.digest('base64url');
 }
 
-/** The names of the archive's issue files: every non-hidden regular file, in name order. */
-async function listArchive(folder: string, shown: string): Promise<string[]> {
-  let entries;
+/** The archive's issue files, as `briefing check` sees them; a missing folder is an error with a hint. */
+function listArchive(folder: string, shown: string): string[] {
   try {
-    entries = await readdir(folder, { withFileTypes: true });
+    return listIssueFiles(folder);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message;
     throw new AstroError(`${shown}: the archive folder cannot be read (${reason})`, 'Create the folder, or point BRIEFING_CONTENT=DIR at the archive folder.');
   }
-  const names: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    // A link counts when it points at a file.
-    if (entry.isFile() || (entry.isSymbolicLink() && (await stat(path.join(folder, entry.name)).catch(() => undefined))?.isFile())) names.push(entry.name);
-  }
-  return names.sort();
 }
 
 function archiveError(lines: readonly string[], files: number): AstroError {
