@@ -9,6 +9,7 @@
  * reach so it is not bundled.
  */
 import type { SortOrder } from '../lib/site/search-params.ts';
+import { normaliseLine } from '../lib/briefing/normalise.ts';
 import { DATE_SORT, FILTERS, type FilterName } from '../lib/site/search-fields.ts';
 
 export type SearchFilters = Partial<Record<FilterName, string[]>>;
@@ -38,7 +39,10 @@ export interface SearchOutcome {
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The record's whole indexed text. */
+  content: string;
   meta: Record<string, string | undefined>;
+  filters: Partial<Record<string, string[]>>;
 }
 
 type Counts = Record<string, Record<string, number>>;
@@ -73,48 +77,79 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * Every article matching `query` and `filters`. Values within one filter are
- * alternatives (区=东城区 or 区=房山区); different filters must all hold. An
- * empty query with filters lists everything the filters allow; an empty
- * query without filters finds nothing.
+ * Every article matching `query` and `filters`. A query's results are
+ * exactly the articles whose text contains each of its space-separated terms
+ * (after the same normalisation as a briefing's text): Pagefind proposes
+ * candidates, and each is kept only if its indexed text really holds every
+ * term, so a word Pagefind's segmentation split differently never brings in
+ * an article without it. Values within one filter are alternatives
+ * (区=东城区 or 区=房山区); different filters must all hold. An empty query
+ * with filters lists everything the filters allow; an empty query without
+ * filters finds nothing.
  */
 export async function searchWithCounts(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance'): Promise<SearchOutcome> {
-  const text = query.trim();
+  const terms = queryTerms(query);
   const chosen = Object.fromEntries(
-    FILTERS.filter((name) => (filters[name]?.length ?? 0) > 0).map((name) => [name, { any: [...filters[name]!] }]),
-  );
-  if (text === '' && Object.keys(chosen).length === 0) return { hits: [], counts: {} };
+    FILTERS.filter((name) => (filters[name]?.length ?? 0) > 0).map((name) => [name, [...filters[name]!]]),
+  ) as Record<FilterName, string[]>;
+  if (terms.length === 0 && Object.keys(chosen).length === 0) return { hits: [], counts: {} };
 
   const module = await loadPagefind();
-  const response = await module.search(text === '' ? null : text, {
-    filters: chosen,
-    ...(sort === 'date' ? { sort: { [DATE_SORT]: 'desc' as const } } : {}),
-  });
-  if (response === null) return { hits: [], counts: {} };
-  const data = await Promise.all(response.results.map((result) => result.data()));
-  return { hits: data.map(toHit), counts: await countsFor(module, text, chosen, response.filters) };
-}
+  if (terms.length === 0) return browse(module, chosen, sort);
 
-/**
- * How many hits each filter value would give. Values of one filter are
- * alternatives, so a filter's own counts are taken with the other filters
- * only (choosing 东城区 does not make 房山区 count 0).
- */
-async function countsFor(module: Pagefind, text: string, chosen: Record<string, { any: string[] }>, current: Counts): Promise<SearchOutcome['counts']> {
+  // Filters are applied here, to the exact matches, so that each filter's counts can leave out its own choice.
+  const response = await module.search(terms.join(' '));
+  const candidates = await Promise.all((response?.results ?? []).map((result) => result.data()));
+  const matches = candidates.filter((data) => containsEvery(data.content, terms)).map((data) => ({ hit: toHit(data), filters: data.filters }));
+  const hits = matches.filter((match) => passes(match.filters, chosen)).map((match) => match.hit);
   const counts: SearchOutcome['counts'] = {};
   for (const name of FILTERS) {
-    if (!(name in chosen)) {
-      counts[name] = current[name];
-      continue;
-    }
-    const others = Object.fromEntries(Object.entries(chosen).filter(([other]) => other !== name));
-    if (text === '' && Object.keys(others).length === 0) {
-      counts[name] = (await module.filters())[name];
-      continue;
-    }
-    counts[name] = (await module.search(text === '' ? null : text, { filters: others }))?.filters[name];
+    const others = Object.fromEntries(Object.entries(chosen).filter(([other]) => other !== name)) as Record<FilterName, string[]>;
+    counts[name] = countValues(matches.filter((match) => passes(match.filters, others)).map((match) => match.filters[name] ?? []));
   }
+  return { hits: sort === 'date' ? sortByDate(hits) : hits, counts };
+}
+
+/** The terms of a query, normalised as a briefing line is (punctuation width, extraction spaces). */
+export function queryTerms(query: string): string[] {
+  return normaliseLine(query, 1)
+    .text.split(' ')
+    .filter((term) => term !== '');
+}
+
+function containsEvery(content: string, terms: readonly string[]): boolean {
+  const text = content.toLowerCase();
+  return terms.every((term) => text.includes(term.toLowerCase()));
+}
+
+function passes(values: Partial<Record<string, string[]>>, chosen: Partial<Record<FilterName, string[]>>): boolean {
+  return Object.entries(chosen).every(([name, wanted]) => (values[name] ?? []).some((value) => wanted!.includes(value)));
+}
+
+function countValues(lists: ReadonlyArray<readonly string[]>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const values of lists) for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
   return counts;
+}
+
+/** Newest first; articles of one issue in print order. */
+function sortByDate(hits: SearchHit[]): SearchHit[] {
+  const position = (url: string) => Number(/#a(\d+)$/.exec(url)?.[1] ?? 0);
+  return [...hits].sort((a, b) => b.date.localeCompare(a.date) || b.totalIssue - a.totalIssue || position(a.url) - position(b.url));
+}
+
+/** No query, only filters: Pagefind's own filtering and counts are exact. */
+async function browse(module: Pagefind, chosen: Record<FilterName, string[]>, sort: SortOrder): Promise<SearchOutcome> {
+  const any = (selection: Partial<Record<FilterName, string[]>>) =>
+    Object.fromEntries(Object.entries(selection).map(([name, values]) => [name, { any: values! }]));
+  const response = await module.search(null, { filters: any(chosen), ...(sort === 'date' ? { sort: { [DATE_SORT]: 'desc' as const } } : {}) });
+  const data = await Promise.all((response?.results ?? []).map((result) => result.data()));
+  const counts: SearchOutcome['counts'] = {};
+  for (const name of FILTERS) {
+    const others = Object.fromEntries(Object.entries(chosen).filter(([other]) => other !== name));
+    counts[name] = Object.keys(others).length === 0 ? (await module.filters())[name] : (await module.search(null, { filters: any(others) }))?.filters[name];
+  }
+  return { hits: data.map(toHit), counts };
 }
 
 export async function search(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance'): Promise<SearchHit[]> {
