@@ -19,10 +19,21 @@ import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import * as pagefind from 'pagefind';
 import { issueSchema } from '../lib/briefing/index.ts';
+import { indexedText } from '../lib/search/bigrams.ts';
 import { searchRecords, type SearchRecord } from '../lib/site/search-records.ts';
 import { urls } from '../lib/site/urls.ts';
 
 const BATCH = 200;
+
+/**
+ * The record as Pagefind holds it: its text as character bigrams, so every
+ * substring can be found exactly (src/lib/search/bigrams.ts), indexed as
+ * `en`, whose stemmer leaves two-character tokens alone and which needs no
+ * Chinese word segmentation (the costliest step of Pagefind's indexing).
+ */
+function indexRecord(record: SearchRecord) {
+  return { ...record, content: indexedText(record.content), language: 'en' };
+}
 
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -50,7 +61,7 @@ export default function pagefindIntegration(): AstroIntegration {
           let count = 0;
           let batch: SearchRecord[] = [];
           const flush = async () => {
-            const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+            const added = await Promise.all(batch.map((record) => index.addCustomRecord(indexRecord(record))));
             added.forEach(({ errors: recordErrors }, offset) => {
               if (recordErrors.length > 0) fail(`index ${batch[offset]!.url}`, recordErrors);
             });

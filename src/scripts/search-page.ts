@@ -1,11 +1,10 @@
 /**
  * The search page's behaviour: the URL holds the search
  * (`?q=垃圾分类&区=房山区&sort=date`), the form edits it, and results are
- * drawn with textContent only (excerpts split by excerptParts), so nothing
+ * drawn with textContent only (excerpts are plain-text parts), so nothing
  * from the index is ever parsed as HTML.
  */
 import { formatDate } from '../lib/site/dates.ts';
-import { excerptParts } from '../lib/site/excerpt.ts';
 import { hasFilters, readSearchParams, writeSearchParams, type SearchState } from '../lib/site/search-params.ts';
 import { FILTERS } from '../lib/site/search-fields.ts';
 import { t } from '../lib/site/strings.ts';
@@ -119,7 +118,7 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   }
 
   const excerpt = element('p', 'excerpt');
-  for (const part of excerptParts(hit.excerpt)) {
+  for (const part of hit.excerpt) {
     if (part.mark) {
       const mark = element('mark');
       mark.textContent = part.text;

@@ -10,6 +10,8 @@
  */
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
+import { phraseOf, readableText, singleCharacter } from '../lib/search/bigrams.ts';
+import { excerptAround, type ExcerptPart } from '../lib/site/excerpt.ts';
 import { DATE_SORT, FILTERS, type FilterName } from '../lib/site/search-fields.ts';
 
 export type SearchFilters = Partial<Record<FilterName, string[]>>;
@@ -26,8 +28,8 @@ export interface SearchHit {
   section: string | null;
   /** The title, or the lead of an untitled item. */
   title: string;
-  /** Pagefind's excerpt: HTML with <mark>; show it with excerptParts(), never as HTML. */
-  excerpt: string;
+  /** The text around the first match, matches marked: plain text, to be set with textContent. */
+  excerpt: ExcerptPart[];
 }
 
 export interface SearchOutcome {
@@ -47,14 +49,20 @@ interface PagefindResultData {
 
 type Counts = Record<string, Record<string, number>>;
 
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
 interface Pagefind {
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
   filters(): Promise<Counts>;
   options(options: Record<string, unknown>): Promise<void>;
   search(
     query: string | null,
     options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }>; filters: Counts } | null>;
+  ): Promise<{ results: PagefindResult[]; filters: Counts } | null>;
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -65,8 +73,17 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = PAGEFIND_URL;
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ excerptLength: 40 });
-    await module.init();
+    // Pagefind picks its index and its query segmentation by <html lang>. The
+    // index is written as `en` (character bigrams, no word segmentation), so
+    // Pagefind must read the page as `en` while it starts; it reads the
+    // attribute at once, and the page gets its own language back straight after.
+    const html = document.documentElement;
+    const language = html.getAttribute('lang');
+    html.setAttribute('lang', 'en');
+    const started = module.init();
+    if (language === null) html.removeAttribute('lang');
+    else html.setAttribute('lang', language);
+    await started;
     // Loads the filter index, so searches report counts per filter value.
     await module.filters();
     return module;
@@ -98,16 +115,57 @@ export async function searchWithCounts(query: string, filters: SearchFilters = {
   if (terms.length === 0) return browse(module, chosen, sort);
 
   // Filters are applied here, to the exact matches, so that each filter's counts can leave out its own choice.
-  const response = await module.search(terms.join(' '));
-  const candidates = await Promise.all((response?.results ?? []).map((result) => result.data()));
-  const matches = candidates.filter((data) => containsEvery(data.content, terms)).map((data) => ({ hit: toHit(data), filters: data.filters }));
+  const candidates = await candidatesFor(module, terms);
+  const matches = (await Promise.all(candidates.map((result) => result.data())))
+    .map((data) => ({ data, text: readableText(data.content) }))
+    .filter(({ text }) => containsEvery(text, terms))
+    .map(({ data, text }) => ({ hit: toHit(data, excerptAround(text, terms)), filters: data.filters }));
   const hits = matches.filter((match) => passes(match.filters, chosen)).map((match) => match.hit);
   const counts: SearchOutcome['counts'] = {};
   for (const name of FILTERS) {
     const others = Object.fromEntries(Object.entries(chosen).filter(([other]) => other !== name)) as Record<FilterName, string[]>;
     counts[name] = countValues(matches.filter((match) => passes(match.filters, others)).map((match) => match.filters[name] ?? []));
   }
-  return { hits: sort === 'date' ? sortByDate(hits) : hits, counts };
+  return { hits: sort === 'date' ? sortByDate(hits) : titlesFirst(hits, terms), counts };
+}
+
+/**
+ * The articles that may hold every term: one exact-phrase search per term
+ * (its character bigrams, src/lib/search/bigrams.ts), and only the articles
+ * all of them return.
+ */
+async function candidatesFor(module: Pagefind, terms: readonly string[]): Promise<PagefindResult[]> {
+  let candidates: Map<string, PagefindResult> | undefined;
+  for (const term of terms) {
+    const results = (await module.search(await pagefindQuery(module, term)))?.results ?? [];
+    const found = new Map(results.map((result) => [result.id, result]));
+    candidates = candidates === undefined ? found : new Map([...candidates].filter(([id]) => found.has(id)));
+    if (candidates.size === 0) break;
+  }
+  return [...(candidates ?? new Map()).values()];
+}
+
+/** A Han character's pairs span the CJK block; probing across it loads every index chunk they fill. */
+const PROBES = Array.from({ length: 33 }, (_, step) => String.fromCodePoint(0x4e00 + Math.round((step * (0x9fff - 0x4e00)) / 32)));
+
+/**
+ * What Pagefind is asked for one term. A term of two or more characters is
+ * the exact phrase of its pairs. A single character is a prefix search (every
+ * occurrence starts a token); Pagefind loads only the index chunk where the
+ * character itself would stand, so the chunks of its pairs are loaded first.
+ */
+async function pagefindQuery(module: Pagefind, term: string): Promise<string> {
+  const phrase = phraseOf(term);
+  if (phrase !== undefined) return phrase;
+  const char = singleCharacter(term) ?? term;
+  await Promise.all(['', '0', 'a', ...PROBES, '\uffff'].map((probe) => module.preload(char + probe)));
+  return char;
+}
+
+/** Relevance: articles whose title (or lead) holds the query come first, in Pagefind's order otherwise. */
+function titlesFirst(hits: SearchHit[], terms: readonly string[]): SearchHit[] {
+  const inTitle = (hit: SearchHit) => containsEvery(hit.title, terms);
+  return [...hits.filter(inTitle), ...hits.filter((hit) => !inTitle(hit))];
 }
 
 /** The terms of a query, normalised as a briefing line is (punctuation width, extraction spaces). */
@@ -149,14 +207,14 @@ async function browse(module: Pagefind, chosen: Record<FilterName, string[]>, so
     const others = Object.fromEntries(Object.entries(chosen).filter(([other]) => other !== name));
     counts[name] = Object.keys(others).length === 0 ? (await module.filters())[name] : (await module.search(null, { filters: any(others) }))?.filters[name];
   }
-  return { hits: data.map(toHit), counts };
+  return { hits: data.map((item) => toHit(item, excerptAround(readableText(item.content), []))), counts };
 }
 
 export async function search(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance'): Promise<SearchHit[]> {
   return (await searchWithCounts(query, filters, sort)).hits;
 }
 
-function toHit({ url, excerpt, meta }: PagefindResultData): SearchHit {
+function toHit({ url, meta }: PagefindResultData, excerpt: ExcerptPart[] = []): SearchHit {
   return {
     url,
     totalIssue: Number(meta.totalIssue),

@@ -1,24 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts } from '../../src/lib/site/excerpt.ts';
+import { excerptAround } from '../../src/lib/site/excerpt.ts';
 
-describe('excerpt parts', () => {
-  it('should split marks from plain text', () => {
-    expect(excerptParts('加强<mark>垃圾</mark><mark>分类</mark>工作')).toEqual([
-      { text: '加强', mark: false },
-      { text: '垃圾分类', mark: true },
-      { text: '工作', mark: false },
-    ]);
+const join = (parts: ReturnType<typeof excerptAround>) => parts.map((part) => (part.mark ? `[${part.text}]` : part.text)).join('');
+
+describe('excerpts', () => {
+  it('should mark every occurrence of every term inside the excerpt', () => {
+    expect(join(excerptAround('重点抓好垃圾分类和物业管理，垃圾减量。', ['垃圾', '物业']))).toBe('重点抓好[垃圾]分类和[物业]管理，[垃圾]减量。');
   });
 
-  it("should give back the characters Pagefind wrote as &lt; and &gt;, as text", () => {
-    // Pagefind's excerpt of “垃圾分类 <script>alert(1)</script> & <img src=x onerror=alert(1)>”.
-    const parts = excerptParts('<mark>垃圾</mark><mark>分类 </mark>&lt;script&gt;alert(1)&lt;/script&gt; & &lt;img src=x <mark>onerror</mark>=alert(1)&gt;');
-    expect(parts.map((part) => part.text).join('')).toBe('垃圾分类 <script>alert(1)</script> & <img src=x onerror=alert(1)>');
-    expect(parts.filter((part) => part.mark).map((part) => part.text)).toEqual(['垃圾分类 ', 'onerror']);
+  it('should start a little before the first match, with an ellipsis where text was cut', () => {
+    const text = `${'甲'.repeat(50)}回天${'乙'.repeat(100)}`;
+    const parts = excerptAround(text, ['回天'], 30);
+    expect(join(parts)).toBe(`…${'甲'.repeat(20)}[回天]${'乙'.repeat(8)}…`);
   });
 
-  it('should treat any other tag-like text as text', () => {
-    expect(excerptParts('<b>x</b>')).toEqual([{ text: '<b>x</b>', mark: false }]);
-    expect(excerptParts('')).toEqual([]);
+  it('should keep markup-like text as text', () => {
+    const parts = excerptAround('见<script>alert(1)</script>与<img src=x onerror=alert(1)>', ['script']);
+    expect(parts.map((part) => part.text).join('')).toBe('见<script>alert(1)</script>与<img src=x onerror=alert(1)>');
+    expect(parts.filter((part) => part.mark).map((part) => part.text)).toEqual(['script', 'script']);
+  });
+
+  it('should ignore case as the search does', () => {
+    expect(join(excerptAround('手机APP平台', ['app']))).toBe('手机[APP]平台');
   });
 });

@@ -34,7 +34,6 @@ describe('search records', () => {
 
   it('should carry 总期号, date, district, section and title as meta', () => {
     expect(searchRecords(corpusIssue(2177))[1]).toMatchObject({
-      language: 'zh-cn',
       meta: { totalIssue: '2177', issue: '11', date: '2021-02-25', districts: '房山区', section: '文明创建', title: '房山区以“行动计划+工作方案+问题清单”方式，全面开展创建工作。' },
       filters: { 区: ['房山区'], 栏目: ['文明创建'], 年份: ['2021'] },
     });

@@ -1,28 +1,44 @@
 /**
- * Pagefind's excerpts are HTML: the text with `<` and `>` written as `&lt;`
- * and `&gt;` (it leaves `&` alone) and the matches wrapped in `<mark>`. The
- * search page never parses that as HTML: it splits it here into plain text
- * runs and sets each with `textContent`, so a briefing containing `<script>`
- * shows `<script>`.
+ * Search excerpts are made here from the article's plain text, never from
+ * HTML: the page sets each part with textContent, so a briefing containing
+ * `<script>` shows `<script>`.
  */
 export interface ExcerptPart {
   text: string;
-  /** Part of the match, shown highlighted. */
+  /** Part of a match, shown highlighted. */
   mark: boolean;
 }
 
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
-  let mark = false;
-  for (const piece of excerpt.split(/(<\/?mark>)/)) {
-    if (piece === '<mark>') mark = true;
-    else if (piece === '</mark>') mark = false;
-    else if (piece !== '') {
-      const text = piece.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
-      const last = parts.at(-1);
-      if (last !== undefined && last.mark === mark) last.text += text;
-      else parts.push({ text, mark });
+/** Characters of context shown before the first match and in all. */
+const BEFORE = 20;
+const LENGTH = 90;
+
+/**
+ * The stretch of `text` around the first occurrence of the first term found,
+ * with every occurrence of any term inside it marked. Matching ignores case,
+ * as the search does.
+ */
+export function excerptAround(text: string, terms: readonly string[], length = LENGTH): ExcerptPart[] {
+  const lower = text.toLowerCase();
+  const wanted = terms.map((term) => term.toLowerCase()).filter((term) => term !== '');
+  const firsts = wanted.map((term) => lower.indexOf(term)).filter((index) => index !== -1);
+  const start = firsts.length === 0 ? 0 : Math.max(0, Math.min(...firsts) - BEFORE);
+  const end = Math.min(text.length, start + length);
+
+  const marked = new Uint8Array(end - start);
+  for (const term of wanted) {
+    for (let at = lower.indexOf(term, start); at !== -1 && at < end; at = lower.indexOf(term, at + 1)) {
+      marked.fill(1, at - start, Math.min(at + term.length, end) - start);
     }
   }
+  const parts: ExcerptPart[] = [];
+  for (let index = start; index < end; index += 1) {
+    const mark = marked[index - start] === 1;
+    const last = parts.at(-1);
+    if (last !== undefined && last.mark === mark) last.text += text[index];
+    else parts.push({ text: text[index]!, mark });
+  }
+  if (start > 0) parts.unshift({ text: '…', mark: false });
+  if (end < text.length) parts.push({ text: '…', mark: false });
   return parts;
 }

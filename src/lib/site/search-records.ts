@@ -15,8 +15,8 @@ import { t } from './strings.ts';
 
 export interface SearchRecord {
   url: string;
+  /** Every character a search must find in this article, as readers see it. */
   content: string;
-  language: 'zh-cn';
   meta: {
     title: string;
     totalIssue: string;
@@ -83,7 +83,6 @@ function record(ref: ArticleRef, issueText: readonly string[]): SearchRecord {
   return {
     url: ref.url,
     content: [...articleText(ref), ...issueText].join('\n'),
-    language: 'zh-cn',
     meta: {
       title: article.title ?? article.lead ?? t('issue.untitled'),
       totalIssue: String(issue.totalIssue),
