@@ -48,7 +48,7 @@ const HALF_TO_FULL: Readonly<Record<string, string>> = {
  * space of the archive); a high surrogate stands for the Han extensions
  * beyond the Basic Multilingual Plane.
  */
-function isChinese(code: number): boolean {
+export function isChinese(code: number): boolean {
   return (
     (code >= 0x4e00 && code <= 0x9fff) ||
     (code >= 0x3400 && code <= 0x4dbf) ||

@@ -21,6 +21,7 @@
  */
 import type { PlannedArticle, PlannedIssue } from './compose.ts';
 import { stream, type Random } from './random.ts';
+import { isChinese } from '../briefing/normalise.ts';
 
 const MASTHEAD = '首都精神文明建设情况简报';
 
@@ -130,11 +131,11 @@ function halfWidth(text: string, mode: 'half' | 'full' | 'mark', random: Random)
   const at = (index: number) => chars.get(index) ?? text[index];
   // Undo what would not read as Chinese punctuation (no Chinese neighbour).
   for (const [index, char] of chars) {
-    if (char !== '(' && char !== ')' && !isChinese(at(index - 1)) && !isChinese(at(index + 1))) chars.set(index, HALF_TO_FULL[char]!);
+    if (char !== '(' && char !== ')' && !isChineseCharacter(at(index - 1)) && !isChineseCharacter(at(index + 1))) chars.set(index, HALF_TO_FULL[char]!);
   }
   for (const [start, end] of pairs) {
     if (chars.get(start) !== '(') continue;
-    if (![at(start - 1), at(start + 1), at(end - 1), at(end + 1)].some(isChinese)) {
+    if (![at(start - 1), at(start + 1), at(end - 1), at(end + 1)].some(isChineseCharacter)) {
       chars.set(start, '（');
       chars.set(end, '）');
     }
@@ -148,20 +149,9 @@ function halfWidth(text: string, mode: 'half' | 'full' | 'mark', random: Random)
   return result + text.slice(copied);
 }
 
-/** As the parser's normaliser counts it: Han, CJK and full-width punctuation, Chinese quotes, dashes and dots. */
-function isChinese(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  const code = char.codePointAt(0)!;
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x3000 && code <= 0x303f) ||
-    (code >= 0xff00 && code <= 0xffef) ||
-    (code >= 0x2018 && code <= 0x201d) ||
-    code === 0x2014 ||
-    code === 0x2026 ||
-    code === 0x00b7
-  );
+/** Chinese as the parser's normaliser counts it, so the noise made here is the noise it removes. */
+function isChineseCharacter(char: string | undefined): boolean {
+  return char !== undefined && isChinese(char.charCodeAt(0));
 }
 
 const HAN = /[\u4e00-\u9fff]/;
