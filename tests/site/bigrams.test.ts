@@ -15,11 +15,21 @@ describe('bigram index text', () => {
   it('should write each run of letters as its pairs and its last character, punctuation glued', () => {
     expect(indexedText('垃圾分类。回天')).toBe('垃圾 圾分 分类 类。 回天 天');
     expect(indexedText('《台账》共114个')).toBe('《台账 账》 共1 11 14 4个 个');
-    expect(indexedText('手机APP 平台')).toBe('手机 机a ap pp p 平台 台');
+    expect(indexedText('手机APP 平台')).toBe('手机 机A AP PP P\u2420 平台 台');
   });
 
-  it('should give the readable text back, less spaces and upper case', () => {
-    expect(readableText(indexedText('《台账》共114个，常态化推进 项目化落实。'))).toBe('《台账》共114个，常态化推进项目化落实。');
+  it('should give the readable text back, spaces and case included', () => {
+    const text = '《台账》共114个，常态化推进 项目化落实。<img src=x onerror="x">手机APP平台';
+    expect(readableText(indexedText(text))).toBe(text);
+  });
+
+  it('should give back any text, with its runs of whitespace as one space', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'文明A1，。 <>"\n'), maxLength: 40 }), (text) => {
+        const expected = text.replace(/\s+/g, ' ').replace(/^ +/, '');
+        expect(readableText(indexedText(text))).toBe(expected);
+      }),
+    );
   });
 
   it('should turn a term into the phrase of its pairs, leaving out its last lone character', () => {
@@ -28,7 +38,7 @@ describe('bigram index text', () => {
     expect(phraseOf('健康，生活')).toBe('"健康 康 生活"');
     expect(phraseOf('区')).toBeUndefined();
     expect(singleCharacter('区')).toBe('区');
-    expect(singleCharacter('A')).toBe('a');
+    expect(singleCharacter('A')).toBe('A');
   });
 
   it('should find a term exactly where the text contains it', () => {

@@ -17,11 +17,20 @@
  *
  * Records are indexed as language `en`: Pagefind's English stemmer leaves
  * tokens of two characters alone. The readable text is rebuilt from the
- * indexed one (the first character of each pair), so excerpts cost no extra
- * bytes; only spaces between runs are lost.
+ * indexed one (the first character of each pair, spaces kept as a symbol),
+ * so excerpts cost no extra bytes. Pagefind lower-cases what it indexes and
+ * what it is asked, so the text keeps its case.
  */
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Stands for a space of the text, glued to the token before it: Pagefind
+ * splits its content on whitespace, so a real space would be lost, and this
+ * symbol (U+2420 SYMBOL FOR SPACE, never in a briefing) is not a letter, so it
+ * is not indexed.
+ */
+const SPACE = '\u2420';
 
 /** The text as the index holds it. */
 export function indexedText(text: string): string {
@@ -31,7 +40,7 @@ export function indexedText(text: string): string {
   const endRun = () => {
     for (let index = 0; index < run.length; index += 1) {
       const token = index + 1 < run.length ? run[index]! + run[index + 1]! : run[index]!;
-      tokens.push(pending + token.toLowerCase());
+      tokens.push(pending + token);
       pending = '';
     }
     run = [];
@@ -42,16 +51,21 @@ export function indexedText(text: string): string {
       continue;
     }
     endRun();
-    if (/\s/u.test(char)) continue;
-    if (tokens.length === 0) pending += char;
-    else tokens[tokens.length - 1] += char;
+    const mark = /\s/u.test(char) ? SPACE : char;
+    if (tokens.length > 0) tokens[tokens.length - 1] = glue(tokens[tokens.length - 1]!, mark);
+    else if (pending !== '' || mark !== SPACE) pending = glue(pending, mark);
   }
   endRun();
   if (pending !== '') tokens.push(pending);
   return tokens.join(' ');
 }
 
-/** The readable text back from the indexed text: each pair gives its first character (letters lower-cased, spaces gone). */
+/** A mark added to a token; a run of spaces stays one. */
+function glue(token: string, mark: string): string {
+  return mark === SPACE && token.endsWith(SPACE) ? token : token + mark;
+}
+
+/** The readable text back from the indexed text: each pair gives its first character. */
 export function readableText(indexed: string): string {
   let text = '';
   for (const token of indexed.split(' ')) {
@@ -59,13 +73,13 @@ export function readableText(indexed: string): string {
     const letters = chars.filter((char) => LETTER_OR_DIGIT.test(char));
     if (letters.length < 2) {
       text += token;
-      continue;
+    } else {
+      // A pair: keep every character but the second letter, which the next token starts with.
+      const second = chars.indexOf(letters[1]!, chars.indexOf(letters[0]!) + 1);
+      text += chars.filter((_, index) => index !== second).join('');
     }
-    // A pair: keep every character but the second letter, which the next token starts with.
-    const second = chars.indexOf(letters[1]!, chars.indexOf(letters[0]!) + 1);
-    text += chars.filter((_, index) => index !== second).join('');
   }
-  return text;
+  return text.replaceAll(SPACE, ' ');
 }
 
 /**
@@ -84,8 +98,8 @@ export function phraseOf(term: string): string | undefined {
   return `"${tokens.slice(0, -1).join(' ')}"`;
 }
 
-/** The one letter or digit of a single-character term, lower-cased, or undefined. */
+/** The one letter or digit of a single-character term, or undefined. */
 export function singleCharacter(term: string): string | undefined {
   const letters = Array.from(term).filter((char) => LETTER_OR_DIGIT.test(char));
-  return letters.length === 1 ? letters[0]!.toLowerCase() : undefined;
+  return letters.length === 1 ? letters[0] : undefined;
 }

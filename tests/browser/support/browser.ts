@@ -56,6 +56,8 @@ export interface OpenPageOptions {
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
   /** Emulated color scheme; default is 'light'. */
   colorScheme?: 'light' | 'dark' | 'no-preference';
+  /** False opens the page with JavaScript turned off; default true. */
+  javaScriptEnabled?: boolean;
 }
 
 export interface OpenedPage {
@@ -80,6 +82,7 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     locale: 'zh-CN',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const page = await context.newPage();
   const errors: string[] = [];
