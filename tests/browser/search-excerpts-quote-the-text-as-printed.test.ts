@@ -3,7 +3,6 @@
  * §2, §5: results show the text literally), with its spaces and the case of
  * its letters: `<img src=x onerror=…>` stays `<img src=x onerror=…>`, and
  * 2177's “手机 APP 平台” stays “APP”.
-
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
