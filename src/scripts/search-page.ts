@@ -8,7 +8,7 @@ import { formatDate } from '../lib/site/dates.ts';
 import { hasFilters, readSearchParams, writeSearchParams, type SearchState } from '../lib/site/search-params.ts';
 import { FILTERS } from '../lib/site/search-fields.ts';
 import { t } from '../lib/site/strings.ts';
-import { search, searchWithCounts, type SearchHit, type SearchOutcome } from './search.ts';
+import { PAGE_SIZE, search, searchPage, type SearchHit, type SearchOutcome, type SearchPage } from './search.ts';
 
 declare global {
   interface Window {
@@ -27,6 +27,19 @@ export function installSearchPage(): void {
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 
   let generation = 0;
+  /** How many results are shown; 显示更多 raises it, a new search starts again from one page. */
+  let limit = PAGE_SIZE;
+  let current: SearchState | undefined;
+  const more = element('button', 'search-more');
+  more.type = 'button';
+  more.textContent = t('search.more');
+  more.hidden = true;
+  list.after(more);
+  more.addEventListener('click', () => {
+    if (current === undefined) return;
+    limit += PAGE_SIZE;
+    void run(current, limit);
+  });
 
   const show = (state: SearchState) => {
     query.value = state.query;
@@ -37,8 +50,11 @@ export function installSearchPage(): void {
     }
   };
 
-  const run = async (state: SearchState) => {
-    const current = ++generation;
+  const run = async (state: SearchState, shown = PAGE_SIZE) => {
+    const mine = ++generation;
+    current = state;
+    limit = shown;
+    more.hidden = true;
     if (state.query === '' && !hasFilters(state.filters)) {
       status.textContent = t('search.prompt');
       list.replaceChildren();
@@ -47,25 +63,28 @@ export function installSearchPage(): void {
     }
     status.textContent = t('search.loading');
     list.setAttribute('aria-busy', 'true');
-    let outcome: SearchOutcome;
+    let outcome: SearchPage;
     try {
-      outcome = await searchWithCounts(state.query, state.filters, state.sort);
+      outcome = await searchPage(state.query, state.filters, state.sort, shown);
     } catch (error) {
-      if (current !== generation) return;
+      if (mine !== generation) return;
       console.warn(error);
       status.textContent = t('search.unavailable');
       list.replaceChildren();
       list.removeAttribute('aria-busy');
       return;
     }
-    if (current !== generation) return;
+    if (mine !== generation) return;
     list.replaceChildren(...outcome.hits.map(resultItem));
     list.removeAttribute('aria-busy');
     showCounts(form, outcome.counts);
+    more.hidden = outcome.hits.length >= outcome.total;
     status.textContent =
-      outcome.hits.length > 0
-        ? t('search.found', { count: outcome.hits.length })
-        : state.query === ''
+      outcome.total > outcome.hits.length
+        ? t('search.showing', { count: outcome.total, shown: outcome.hits.length })
+        : outcome.total > 0
+          ? t('search.found', { count: outcome.total })
+          : state.query === ''
           ? t('search.noneFiltered')
           : t('search.none', { query: state.query });
   };

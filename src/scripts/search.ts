@@ -168,6 +168,49 @@ function titlesFirst(hits: SearchHit[], terms: readonly string[]): SearchHit[] {
   return [...hits.filter(inTitle), ...hits.filter((hit) => !inTitle(hit))];
 }
 
+/** How many results the search page shows at first, and adds at each 显示更多. */
+export const PAGE_SIZE = 20;
+
+export interface SearchPage extends SearchOutcome {
+  /** How many articles match in all; `hits` holds the first `limit` of them. */
+  total: number;
+}
+
+/**
+ * The first `limit` matches and the counts, for the search page. A reader
+ * pays for the results shown, not for all of them: for one term of letters
+ * and digits Pagefind's own answer is already exact (the term's pairs in a
+ * row, src/lib/search/bigrams.ts), so only the shown results' data is
+ * fetched and Pagefind's counts are used. Other queries (several terms,
+ * punctuation) go through `searchWithCounts`, which checks every candidate's
+ * text.
+ */
+export async function searchPage(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance', limit = PAGE_SIZE): Promise<SearchPage> {
+  const terms = queryTerms(query);
+  if (terms.length !== 1 || !isLettersAndDigits(terms[0]!)) {
+    const outcome = await searchWithCounts(query, filters, sort);
+    return { ...outcome, total: outcome.hits.length, hits: outcome.hits.slice(0, limit) };
+  }
+  const module = await loadPagefind();
+  const text = await pagefindQuery(module, terms[0]!);
+  const chosen = Object.fromEntries(FILTERS.filter((name) => (filters[name]?.length ?? 0) > 0).map((name) => [name, { any: [...filters[name]!] }]));
+  const response = await module.search(text, { filters: chosen, ...(sort === 'date' ? { sort: { [DATE_SORT]: 'desc' as const } } : {}) });
+  const results = response?.results ?? [];
+  const shown = await Promise.all(results.slice(0, limit).map((result) => result.data()));
+  const counts: SearchOutcome['counts'] = {};
+  for (const name of FILTERS) {
+    // A filter's own counts leave out its own choice: its values are alternatives.
+    const others = Object.fromEntries(Object.entries(chosen).filter(([other]) => other !== name));
+    counts[name] = name in chosen ? (await module.search(text, { filters: others }))?.filters[name] : response?.filters[name];
+  }
+  const hits = shown.map((data) => toHit(data, excerptAround(readableText(data.content), terms)));
+  return { hits, counts, total: results.length };
+}
+
+function isLettersAndDigits(term: string): boolean {
+  return /^[\p{L}\p{N}]+$/u.test(term);
+}
+
 /** The terms of a query, normalised as a briefing line is (punctuation width, extraction spaces). */
 export function queryTerms(query: string): string[] {
   return normaliseLine(query, 1)

@@ -97,6 +97,8 @@ export const strings = {
   'search.prompt': '输入关键词，或选择筛选条件。',
   'search.loading': '正在搜索…',
   'search.found': '找到{count}篇稿件。',
+  'search.showing': '找到{count}篇稿件，显示前{shown}篇。',
+  'search.more': '显示更多',
   'search.none': '没有找到与“{query}”相关的稿件。',
   'search.noneFiltered': '没有找到符合筛选条件的稿件。',
   'search.unavailable': '搜索索引尚未生成：请先运行 npm run build，再用 npm start 打开网站。',
