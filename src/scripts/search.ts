@@ -1,8 +1,8 @@
 /**
- * The one search code path (site.md §2): the search page, tests and
- * benchmarks all call `search()`, which the search page also exposes as
- * `window.briefingSearch`. It resolves to EVERY matching article, not one
- * page of them.
+ * The one search code path (site.md §2). `search()` resolves to EVERY
+ * matching article; the search page exposes it as `window.briefingSearch`
+ * for tests and benchmarks, and itself shows `searchPage()`, the same
+ * matches a page at a time, so a reader fetches only the results shown.
  *
  * Pagefind's own script is loaded at run time from /pagefind/pagefind.js,
  * which the build writes after the site; the URL is kept out of Vite's
@@ -106,13 +106,11 @@ function loadPagefind(): Promise<Pagefind> {
  */
 export async function searchWithCounts(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance'): Promise<SearchOutcome> {
   const terms = queryTerms(query);
-  const chosen = Object.fromEntries(
-    FILTERS.filter((name) => (filters[name]?.length ?? 0) > 0).map((name) => [name, [...filters[name]!]]),
-  ) as Record<FilterName, string[]>;
+  const chosen = chosenFilters(filters);
   if (terms.length === 0 && Object.keys(chosen).length === 0) return { hits: [], counts: {} };
 
   const module = await loadPagefind();
-  if (terms.length === 0) return browse(module, chosen, sort);
+  if (terms.length === 0) return pagefindPage(module, null, terms, chosen, sort, Infinity);
 
   // Filters are applied here, to the exact matches, so that each filter's counts can leave out its own choice.
   const candidates = await candidatesFor(module, terms);
@@ -187,24 +185,42 @@ export interface SearchPage extends SearchOutcome {
  */
 export async function searchPage(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance', limit = PAGE_SIZE): Promise<SearchPage> {
   const terms = queryTerms(query);
-  if (terms.length !== 1 || !isLettersAndDigits(terms[0]!)) {
+  if (terms.length > 1 || (terms.length === 1 && !isLettersAndDigits(terms[0]!))) {
     const outcome = await searchWithCounts(query, filters, sort);
     return { ...outcome, total: outcome.hits.length, hits: outcome.hits.slice(0, limit) };
   }
+  const chosen = chosenFilters(filters);
+  if (terms.length === 0 && Object.keys(chosen).length === 0) return { hits: [], counts: {}, total: 0 };
   const module = await loadPagefind();
-  const text = await pagefindQuery(module, terms[0]!);
-  const chosen = Object.fromEntries(FILTERS.filter((name) => (filters[name]?.length ?? 0) > 0).map((name) => [name, { any: [...filters[name]!] }]));
-  const response = await module.search(text, { filters: chosen, ...(sort === 'date' ? { sort: { [DATE_SORT]: 'desc' as const } } : {}) });
+  const text = terms.length === 0 ? null : await pagefindQuery(module, terms[0]!);
+  return pagefindPage(module, text, terms, chosen, sort, limit);
+}
+
+/**
+ * Pagefind's own answer, where it is exact: one term of letters and digits,
+ * or no query at all (filters only). Only the first `limit` results' data is
+ * fetched; counts are Pagefind's, each filter's taken without its own choice
+ * (its values are alternatives).
+ */
+async function pagefindPage(module: Pagefind, text: string | null, terms: readonly string[], chosen: Record<FilterName, string[]>, sort: SortOrder, limit: number): Promise<SearchPage> {
+  const any = (selection: Partial<Record<FilterName, string[]>>) =>
+    Object.fromEntries(Object.entries(selection).map(([name, values]) => [name, { any: values! }]));
+  const response = await module.search(text, { filters: any(chosen), ...(sort === 'date' ? { sort: { [DATE_SORT]: 'desc' as const } } : {}) });
   const results = response?.results ?? [];
   const shown = await Promise.all(results.slice(0, limit).map((result) => result.data()));
   const counts: SearchOutcome['counts'] = {};
   for (const name of FILTERS) {
-    // A filter's own counts leave out its own choice: its values are alternatives.
     const others = Object.fromEntries(Object.entries(chosen).filter(([other]) => other !== name));
-    counts[name] = name in chosen ? (await module.search(text, { filters: others }))?.filters[name] : response?.filters[name];
+    if (!(name in chosen)) counts[name] = response?.filters[name];
+    else if (text === null && Object.keys(others).length === 0) counts[name] = (await module.filters())[name];
+    else counts[name] = (await module.search(text, { filters: any(others) }))?.filters[name];
   }
   const hits = shown.map((data) => toHit(data, excerptAround(readableText(data.content), terms)));
   return { hits, counts, total: results.length };
+}
+
+function chosenFilters(filters: SearchFilters): Record<FilterName, string[]> {
+  return Object.fromEntries(FILTERS.filter((name) => (filters[name]?.length ?? 0) > 0).map((name) => [name, [...filters[name]!]])) as Record<FilterName, string[]>;
 }
 
 function isLettersAndDigits(term: string): boolean {
@@ -237,20 +253,6 @@ function countValues(lists: ReadonlyArray<readonly string[]>): Record<string, nu
 function sortByDate(hits: SearchHit[]): SearchHit[] {
   const position = (url: string) => Number(/#a(\d+)$/.exec(url)?.[1] ?? 0);
   return [...hits].sort((a, b) => b.date.localeCompare(a.date) || b.totalIssue - a.totalIssue || position(a.url) - position(b.url));
-}
-
-/** No query, only filters: Pagefind's own filtering and counts are exact. */
-async function browse(module: Pagefind, chosen: Record<FilterName, string[]>, sort: SortOrder): Promise<SearchOutcome> {
-  const any = (selection: Partial<Record<FilterName, string[]>>) =>
-    Object.fromEntries(Object.entries(selection).map(([name, values]) => [name, { any: values! }]));
-  const response = await module.search(null, { filters: any(chosen), ...(sort === 'date' ? { sort: { [DATE_SORT]: 'desc' as const } } : {}) });
-  const data = await Promise.all((response?.results ?? []).map((result) => result.data()));
-  const counts: SearchOutcome['counts'] = {};
-  for (const name of FILTERS) {
-    const others = Object.fromEntries(Object.entries(chosen).filter(([other]) => other !== name));
-    counts[name] = Object.keys(others).length === 0 ? (await module.filters())[name] : (await module.search(null, { filters: any(others) }))?.filters[name];
-  }
-  return { hits: data.map((item) => toHit(item, excerptAround(readableText(item.content), []))), counts };
 }
 
 export async function search(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance'): Promise<SearchHit[]> {
