@@ -19,4 +19,6 @@ export default defineConfig({
   integrations: [pagefind()],
   // `astro dev` previews the archive for editors; the toolbar would only get in their way.
   devToolbar: { enabled: false },
+  // The scale benchmark gives each archive size its own content-layer cache; unset, Astro's default.
+  cacheDir: process.env.BRIEFING_CACHE_DIR,
 });

@@ -1,7 +1,7 @@
 /** /issues/{总期号}.txt: the file exactly as the editor saved it, byte for byte. */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { root } from 'astro:config/server';
 import { loadEntries } from '../../lib/site/collection.ts';
 import { textContentType } from '../../lib/site/raw.ts';
 
@@ -13,6 +13,7 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ filePath: string }> = async ({ props }) => {
-  const bytes = await readFile(path.resolve(process.cwd(), props.filePath));
+  // The loader stores the path relative to the project root, wherever the build was started from.
+  const bytes = await readFile(new URL(props.filePath, root));
   return new Response(bytes, { headers: { 'Content-Type': textContentType(bytes) } });
 };

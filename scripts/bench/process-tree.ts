@@ -1,0 +1,191 @@
+/**
+ * Runs a command and measures what it costs: wall time and the PEAK MEMORY
+ * OF ITS WHOLE PROCESS TREE. `/usr/bin/time` reports only the largest single
+ * process it waits for, but an Astro build hands its search index to
+ * Pagefind's indexer, a separate child process, and `hugo && pagefind` are
+ * two programs: the figure a machine must have free is the sum of what every
+ * descendant holds at the same moment.
+ *
+ * Every ~100 ms the /proc table is read, the descendants of the spawned pid
+ * found through their parent pids, and their resident set sizes
+ * (/proc/PID/statm, second field, in pages) summed. Limits worth knowing:
+ * a peak shorter than the interval can be missed, and pages shared between
+ * processes (libraries, copy-on-write) count once per process.
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { basename } from 'node:path';
+
+const SAMPLE_MS = 100;
+
+const PAGE_SIZE = (() => {
+  try {
+    return Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).trim()) || 4096;
+  } catch {
+    return 4096;
+  }
+})();
+
+export interface MeasuredRun extends Peak {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  seconds: number;
+  /**
+   * CPU seconds (user + system) the whole tree used: what the benchmark's
+   * own process gained in reaped children's time while the command ran.
+   * Unlike wall time it barely moves when other work shares the machine.
+   */
+  cpuSeconds: number;
+  /** stdout and stderr interleaved as they arrived. */
+  output: string;
+}
+
+export interface RunOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Called with each chunk of output (progress for a long step). */
+  onOutput?: (text: string) => void;
+}
+
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU seconds of this process's children that have ended and been waited for (cutime + cstime of /proc/self/stat). */
+function reapedChildrenCpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 16 and 17 of stat(5); the slice starts at field 3.
+  return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
+}
+
+/** Parent pid of every process on the machine, read from /proc/PID/stat. */
+function parentPids(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // the process ended between the listing and the read
+    }
+    // The command name (field 2) is in parentheses and may hold spaces; the parent pid is the 2nd field after it.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const parent = Number(fields[1]);
+    const list = children.get(parent) ?? [];
+    list.push(Number(name));
+    children.set(parent, list);
+  }
+  return children;
+}
+
+/** The pid and all its descendants. */
+export function processTree(root: number): number[] {
+  const children = parentPids();
+  const tree: number[] = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
+    tree.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return tree;
+}
+
+/** The program a process runs (the executable's file name: node, pagefind_extended, esbuild, hugo); its thread name (Node's is MainThread) when that cannot be read. */
+function programOf(pid: number): string {
+  try {
+    return basename(readlinkSync(`/proc/${pid}/exe`)).replace(/ \(deleted\)$/, '');
+  } catch {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  }
+}
+
+/** Resident bytes of the tree now, how many processes it has, and the bytes of each program (by its name) in it. */
+export function treeResidentBytes(root: number): { bytes: number; processes: number; byProgram: Record<string, number> } {
+  let bytes = 0;
+  let processes = 0;
+  const byProgram: Record<string, number> = {};
+  for (const pid of processTree(root)) {
+    try {
+      const resident = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      const program = programOf(pid);
+      bytes += resident;
+      processes += 1;
+      byProgram[program] = (byProgram[program] ?? 0) + resident;
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return { bytes, processes, byProgram };
+}
+
+export interface Peak {
+  /** Largest sum of resident memory over the process tree seen in one sample, in bytes. */
+  peakBytes: number;
+  /** Most processes seen in the tree at once (the indexer child caught, for instance). */
+  peakProcesses: number;
+  /** What each program (node, pagefind, esbuild, hugo…) held at the sample with the peak: who the memory belongs to. */
+  peakByProgram: Record<string, number>;
+}
+
+/** Keeps the largest tree size seen while `pid` runs. */
+export function startSampler(pid: number): { stop(): Peak } {
+  let peakBytes = 0;
+  let peakProcesses = 0;
+  let peakByProgram: Record<string, number> = {};
+  const sample = () => {
+    const { bytes, processes, byProgram } = treeResidentBytes(pid);
+    if (bytes > peakBytes) {
+      peakBytes = bytes;
+      peakByProgram = byProgram;
+    }
+    peakProcesses = Math.max(peakProcesses, processes);
+  };
+  sample();
+  const timer = setInterval(sample, SAMPLE_MS);
+  return {
+    stop() {
+      clearInterval(timer);
+      return { peakBytes, peakProcesses, peakByProgram };
+    },
+  };
+}
+
+/** Spawn `command args` (no shell, so the tree holds only the program itself) and measure it to its end. */
+export function runMeasured(command: string, args: readonly string[], options: RunOptions): Promise<MeasuredRun> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const cpuBefore = reapedChildrenCpuSeconds();
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid === undefined) {
+      child.once('error', reject);
+      return;
+    }
+    const sampler = startSampler(child.pid);
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      options.onOutput?.(text);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.once('error', (error) => {
+      sampler.stop();
+      reject(error);
+    });
+    // 'exit' ends the wall time; the last sample before it holds the peak.
+    let seconds = 0;
+    child.once('exit', () => (seconds = (performance.now() - started) / 1000));
+    child.once('close', (code, signal) => {
+      const cpuSeconds = reapedChildrenCpuSeconds() - cpuBefore;
+      resolve({ code, signal, seconds: seconds || (performance.now() - started) / 1000, cpuSeconds, ...sampler.stop(), output });
+    });
+  });
+}

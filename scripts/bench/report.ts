@@ -1,0 +1,344 @@
+/**
+ * The figures of a benchmark run as Markdown tables (printed, and written
+ * into BENCHMARKS.md between `<!-- scale:start -->` and `<!-- scale:end -->`),
+ * the budgets of the scale issue with PASS/FAIL, and the chart's series.
+ */
+import type { BuildPhases, BuildRun, DevRun } from './astro.ts';
+import type { Panel } from './chart.ts';
+import type { HugoBuild } from './hugo.ts';
+import type { ParserSpeed } from './parser-speed.ts';
+import type { Quality } from './quality.ts';
+import { FETCH_KINDS, type PageWeight, type QueryCost, type SearchSession } from './transfer.ts';
+
+export interface SizeResult {
+  issues: number;
+  megabytes: number;
+  parser?: ParserSpeed;
+  full?: BuildRun & { pages: number; phases: BuildPhases | undefined };
+  unchanged?: BuildRun;
+  addOne?: BuildRun;
+  dev?: DevRun;
+  index?: { files: number; bytes: number };
+  /** Each transfer query as the first search on a fresh page, followed by the next one in the list. */
+  sessions?: SearchSession[];
+  issuePages?: { median: PageWeight; largest: PageWeight };
+  quality?: Quality;
+  hugo?: HugoBuild & { index: { files: number; bytes: number }; quality?: Quality };
+  /** Steps that crashed, with their message. */
+  crashed: Array<{ step: string; message: string }>;
+}
+
+export interface RunInfo {
+  date: string;
+  commit: string;
+  machine: string;
+  command: string;
+  totalSeconds: number;
+  hugoVersion: string | undefined;
+}
+
+/** Budgets of the scale issue. */
+export const BUDGET = {
+  /** Per-issue cost (time, memory) at the largest N ÷ at the smallest. */
+  linearity: 1.25,
+  at5000Seconds: 60,
+  at5000Bytes: 6 * 1024 ** 3,
+  devSeconds: 2,
+  parserMegabytesPerSecond: 50,
+  issuePageBytes: 30 * 1024,
+  recall: 0.99,
+  precision: 0.99,
+  /** First search, queries of at most 4 characters. */
+  shortFirstBytes: 300 * 1024,
+  /** First search, longer queries up to the longest. */
+  longFirstBytes: 600 * 1024,
+} as const;
+
+const MB = 1024 * 1024;
+const s = (seconds: number | undefined) => (seconds === undefined ? '—' : seconds < 10 ? seconds.toFixed(2) : seconds.toFixed(1));
+const mb = (bytes: number | undefined) => (bytes === undefined ? '—' : (bytes / MB).toFixed(0));
+const kb = (bytes: number | undefined) => (bytes === undefined ? '—' : (bytes / 1024).toFixed(1));
+/** `3718 MB (node 2900, pagefind 818)`: the peak and whose it was. */
+const peak = (bytes: number | undefined, byProgram: Record<string, number> | undefined) => {
+  if (bytes === undefined) return '—';
+  const parts = Object.entries(byProgram ?? {})
+    .filter(([, value]) => value >= 10 * MB)
+    .sort((a, b) => b[1] - a[1])
+    .map(([program, value]) => `${program} ${mb(value)}`);
+  return `${mb(bytes)} MB${parts.length > 1 ? ` (${parts.join(', ')})` : ''}`;
+};
+/** Wall time with the CPU time of the whole tree: `51.8 s (CPU 70 s)`. */
+const wall = (run: { seconds: number; cpuSeconds: number } | undefined) => (run === undefined ? '—' : `${s(run.seconds)} s (CPU ${run.cpuSeconds.toFixed(0)} s)`);
+const ratio = (value: number | undefined, digits = 3) => (value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits));
+
+export function table(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  return [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+export interface Budget {
+  budget: string;
+  measured: string;
+  /** undefined: not measured in this run. */
+  pass: boolean | undefined;
+}
+
+export function budgets(results: readonly SizeResult[]): Budget[] {
+  const list: Budget[] = [];
+  const built = results.filter((result) => result.full !== undefined);
+  const smallest = built[0];
+  const largest = built.at(-1);
+  if (smallest !== undefined && largest !== undefined && smallest !== largest) {
+    const perIssue = (result: SizeResult, value: (run: NonNullable<SizeResult['full']>) => number) => value(result.full!) / result.issues;
+    const time = perIssue(largest, (run) => run.seconds) / perIssue(smallest, (run) => run.seconds);
+    const memory = perIssue(largest, (run) => run.peakBytes) / perIssue(smallest, (run) => run.peakBytes);
+    const span = `N=${smallest.issues}→${largest.issues}`;
+    // The ratio of averages hides a fixed start-up cost; the marginal cost per added issue is shown beside it.
+    const added = largest.issues - smallest.issues;
+    const marginalMs = ((largest.full!.seconds - smallest.full!.seconds) / added) * 1000;
+    const marginalMb = (largest.full!.peakBytes - smallest.full!.peakBytes) / added / MB;
+    list.push({
+      budget: `full build time grows at most linearly (per-issue time ratio ≤ ${BUDGET.linearity})`,
+      measured: `${ratio(time, 2)} (${span}; each added issue costs ${marginalMs.toFixed(0)} ms)`,
+      pass: time <= BUDGET.linearity,
+    });
+    list.push({
+      budget: `peak memory grows at most linearly (per-issue memory ratio ≤ ${BUDGET.linearity})`,
+      measured: `${ratio(memory, 2)} (${span}; each added issue costs ${marginalMb.toFixed(2)} MB)`,
+      pass: memory <= BUDGET.linearity,
+    });
+  } else {
+    list.push({ budget: `build time and memory grow at most linearly (per-issue ratio ≤ ${BUDGET.linearity})`, measured: 'needs two sizes', pass: undefined });
+  }
+
+  const at5000 = built.find((result) => result.issues === 5000);
+  if (at5000 !== undefined) {
+    list.push({ budget: `N=5000: full build ≤ ${BUDGET.at5000Seconds} s`, measured: `${s(at5000.full!.seconds)} s`, pass: at5000.full!.seconds <= BUDGET.at5000Seconds });
+    list.push({ budget: 'N=5000: peak memory ≤ 6 GB', measured: `${mb(at5000.full!.peakBytes)} MB`, pass: at5000.full!.peakBytes <= BUDGET.at5000Bytes });
+  } else {
+    const estimate = extrapolate(built, 5000);
+    const note = estimate === undefined ? 'not measured' : `not measured; straight line through the two largest sizes gives ${s(estimate.seconds)} s, ${mb(estimate.bytes)} MB`;
+    list.push({ budget: `N=5000: full build ≤ ${BUDGET.at5000Seconds} s and ≤ 6 GB peak`, measured: note, pass: undefined });
+  }
+
+  const each = <T>(name: string, pick: (result: SizeResult) => T | undefined, show: (value: T) => string, ok: (value: T) => boolean) => {
+    const measured = results.map((result) => ({ issues: result.issues, value: pick(result) })).filter((entry): entry is { issues: number; value: T } => entry.value !== undefined);
+    list.push({
+      budget: name,
+      measured: measured.length === 0 ? 'not measured' : measured.map(({ issues, value }) => `${show(value)} (N=${issues})`).join(', '),
+      pass: measured.length === 0 ? undefined : measured.every(({ value }) => ok(value)),
+    });
+  };
+  each('nothing changed: the rebuild parses 0 files', (r) => r.unchanged?.parsed, (parsed) => `${parsed} parsed`, (parsed) => parsed === 0);
+  each('one issue added: the rebuild parses exactly that file', (r) => r.addOne?.parsed, (parsed) => `${parsed} parsed`, (parsed) => parsed === 1);
+  each(`astro dev serves a new issue within ${BUDGET.devSeconds} s`, (r) => r.dev?.servedSeconds, (seconds) => `${s(seconds)} s`, (seconds) => seconds <= BUDGET.devSeconds);
+  each(`parser ≥ ${BUDGET.parserMegabytesPerSecond} MB/s`, (r) => r.parser?.megabytesPerSecond, (rate) => `${rate.toFixed(1)} MB/s`, (rate) => rate >= BUDGET.parserMegabytesPerSecond);
+  each(
+    'issue page ≤ 30 KB (HTML+CSS, gzip) and no JavaScript (median-sized issue)',
+    (r) => r.issuePages?.median,
+    (page) => `${kb(page.htmlCssBytes)} KB, ${page.scripts} scripts`,
+    (page) => page.htmlCssBytes <= BUDGET.issuePageBytes && page.scripts === 0,
+  );
+  each(`search recall ≥ ${BUDGET.recall}`, (r) => r.quality?.recall, (value) => ratio(value), (value) => value >= BUDGET.recall);
+  each(`search precision ≥ ${BUDGET.precision}`, (r) => r.quality?.precision, (value) => ratio(value), (value) => value >= BUDGET.precision);
+  each('absent terms find nothing', (r) => r.quality, (quality) => `${quality.absentFound} of ${quality.queries.filter((q) => q.kind === 'absent').length} found something`, (quality) => quality.absentFound === 0 && quality.absentPresent.length === 0);
+  const firsts = (result: SizeResult) => result.sessions?.map((session) => session.first);
+  const short = (result: SizeResult) => firsts(result)?.filter((cost) => [...cost.query].length <= 4);
+  const long = (result: SizeResult) => firsts(result)?.filter((cost) => [...cost.query].length > 4);
+  const show = (costs: readonly QueryCost[]) => costs.map((cost) => `${kb(cost.bytes)} KB for “${cost.query}”`).join(', ');
+  each('first search ≤ 300 KB (queries of ≤ 4 characters)', short, show, (costs) => costs.every((cost) => cost.bytes <= BUDGET.shortFirstBytes));
+  each('first search ≤ 600 KB (longer queries, up to the longest)', long, show, (costs) => costs.every((cost) => cost.bytes <= BUDGET.longFirstBytes));
+  return list;
+}
+
+/** A straight line through the two largest measured sizes, evaluated at `issues`. */
+function extrapolate(built: readonly SizeResult[], issues: number): { seconds: number; bytes: number } | undefined {
+  if (built.length < 2) return undefined;
+  const [a, b] = built.slice(-2) as [SizeResult, SizeResult];
+  const at = (pick: (result: SizeResult) => number) => pick(b) + ((pick(b) - pick(a)) / (b.issues - a.issues)) * (issues - b.issues);
+  return { seconds: at((r) => r.full!.seconds), bytes: at((r) => r.full!.peakBytes) };
+}
+
+export function renderTables(results: readonly SizeResult[]): string {
+  const sections: string[] = [];
+  sections.push(
+    '### Parser and full build (fresh cache, fresh output folder)',
+    '',
+    table(
+      ['N', 'archive', 'parser', 'parser issues/s', 'full build', 'peak memory (tree)', 'processes', 'pages', 'pages/s', 'phases: content · bundle · pages · index · rest (s)'],
+      results.map((r) => [
+        r.issues,
+        `${r.megabytes.toFixed(1)} MB`,
+        r.parser === undefined ? '—' : `${r.parser.megabytesPerSecond.toFixed(1)} MB/s`,
+        r.parser === undefined ? '—' : r.parser.issuesPerSecond.toFixed(0),
+        wall(r.full),
+        peak(r.full?.peakBytes, r.full?.peakByProgram),
+        r.full?.peakProcesses ?? '—',
+        r.full?.pages ?? '—',
+        r.full === undefined ? '—' : (r.full.pages / r.full.seconds).toFixed(0),
+        r.full?.phases === undefined ? '—' : [r.full.phases.content, r.full.phases.bundle, r.full.phases.pages, r.full.phases.index, r.full.phases.rest].map((value) => value.toFixed(1)).join(' · '),
+      ]),
+    ),
+    '',
+    '### Rebuilds and the editor\'s preview',
+    '',
+    table(
+      ['N', 'rebuild, nothing changed', 'its peak', 'files parsed', 'rebuild, one issue added', 'files parsed', 'astro dev start-up', 'astro dev: new issue served after', 'dev peak'],
+      results.map((r) => [
+        r.issues,
+        wall(r.unchanged),
+        peak(r.unchanged?.peakBytes, r.unchanged?.peakByProgram),
+        r.unchanged?.parsed ?? '—',
+        wall(r.addOne),
+        r.addOne?.parsed ?? '—',
+        `${s(r.dev?.readySeconds)} s`,
+        r.dev === undefined ? '—' : `**${s(r.dev.servedSeconds)} s**${r.dev.syncedSeconds === undefined ? '' : ` (loader re-read the folder after ${s(r.dev.syncedSeconds)} s)`}`,
+        `${mb(r.dev?.peakBytes)} MB`,
+      ]),
+    ),
+    '',
+    '### Search index and what a reader downloads (gzip for text types, as a static host sends them)',
+    '',
+    table(
+      ['N', 'articles indexed', 'index files', 'index size', 'issue page HTML+CSS (median / largest issue)', 'scripts on it', 'search page itself'],
+      results.map((r) => [
+        r.issues,
+        r.full?.articles ?? '—',
+        r.index?.files ?? '—',
+        r.index === undefined ? '—' : `${(r.index.bytes / MB).toFixed(1)} MB`,
+        r.issuePages === undefined ? '—' : `${kb(r.issuePages.median.htmlCssBytes)} KB / ${kb(r.issuePages.largest.htmlCssBytes)} KB`,
+        r.issuePages === undefined ? '—' : `${r.issuePages.median.scripts} / ${r.issuePages.largest.scripts}`,
+        r.sessions?.[0] === undefined ? '—' : `${kb(r.sessions[0].pageBytes)} KB`,
+      ]),
+    ),
+    '',
+    table(
+      ['N', 'query', 'as first query: bytes', 'of which script · wasm · meta · filters · index · fragments (KB)', 'requests', 'results listed / found', 'Enter → results shown', 'as second query: bytes', 'requests', 'Enter → results shown'],
+      results.flatMap((r) => {
+        const sessions = r.sessions ?? [];
+        const queries = sessions.map((session) => session.first.query);
+        return queries.map((query) => {
+          const first = sessions.find((session) => session.first.query === query)?.first;
+          const second = sessions.find((session) => session.second.query === query)?.second;
+          const split = first === undefined ? '—' : FETCH_KINDS.filter((kind) => kind !== 'other').map((kind) => kb(first.byKind[kind] ?? 0)).join(' · ');
+          return [r.issues, query, `**${kb(first?.bytes)} KB**`, split, first?.requests ?? '—', first === undefined ? '—' : `${first.results} / ${first.found ?? '?'}`, `${s(first?.seconds)} s`, `${kb(second?.bytes)} KB`, second?.requests ?? '—', `${s(second?.seconds)} s`];
+        });
+      }),
+    ),
+    '',
+  );
+
+  const withQuality = results.filter((r) => r.quality !== undefined);
+  if (withQuality.length > 0) {
+    sections.push(
+      '### Chinese search quality (truth: exact substring match over the same text)',
+      '',
+      table(
+        ['N', 'queries (with non-empty truth)', 'recall', 'precision', 'absent terms finding anything', 'Hugo + Pagefind defaults: recall', 'precision', 'absent'],
+        withQuality.map((r) => [
+          r.issues,
+          `${r.quality!.queries.length} (${r.quality!.counted})`,
+          `**${ratio(r.quality!.recall)}**`,
+          `**${ratio(r.quality!.precision)}**`,
+          `${r.quality!.absentFound}${r.quality!.absentPresent.length > 0 ? ` (in the archive after all: ${r.quality!.absentPresent.join('、')})` : ''}`,
+          ratio(r.hugo?.quality?.recall),
+          ratio(r.hugo?.quality?.precision),
+          r.hugo?.quality?.absentFound ?? '—',
+        ]),
+      ),
+      '',
+    );
+    const last = withQuality.at(-1)!;
+    const peer = new Map((last.hugo?.quality?.queries ?? []).map((q) => [q.query, q]));
+    sections.push(
+      `<details><summary>Every query at N=${last.issues} (ours: articles; peer: pages)</summary>`,
+      '',
+      table(
+        ['query', 'kind', 'truth', 'found', 'recall', 'precision', 'time', 'peer truth', 'peer found', 'peer recall', 'peer precision'],
+        last.quality!.queries.map((q) => {
+          const p = peer.get(q.query);
+          return [q.query, q.kind, q.truth, q.found, ratio(q.recall), ratio(q.precision), `${s(q.seconds)} s`, p?.truth ?? '—', p?.found ?? '—', ratio(p?.recall), ratio(p?.precision)];
+        }),
+      ),
+      '',
+      '</details>',
+      '',
+    );
+  }
+
+  const withHugo = results.filter((r) => r.hugo !== undefined);
+  if (withHugo.length > 0) {
+    sections.push(
+      '### The peer stack: Hugo (one page per issue) + `pagefind --site public` with its defaults',
+      '',
+      table(
+        ['N', 'hugo', 'pagefind', 'total', 'peak memory (tree)', 'pages indexed', 'index size', 'our build time ÷ theirs', 'our peak memory ÷ theirs'],
+        withHugo.map((r) => [
+          r.issues,
+          `${s(r.hugo!.hugoSeconds)} s`,
+          `${s(r.hugo!.pagefindSeconds)} s`,
+          wall(r.hugo),
+          peak(r.hugo!.peakBytes, r.hugo!.peakByProgram),
+          r.hugo!.pages,
+          `${(r.hugo!.index.bytes / MB).toFixed(1)} MB (${r.hugo!.index.files} files)`,
+          r.full === undefined ? '—' : `${(r.full.seconds / r.hugo!.seconds).toFixed(1)}×`,
+          r.full === undefined ? '—' : `${(r.full.peakBytes / r.hugo!.peakBytes).toFixed(1)}×`,
+        ]),
+      ),
+      '',
+    );
+  }
+
+  const crashed = results.flatMap((r) => r.crashed.map((c) => [r.issues, c.step, c.message.split('\n')[0]!.slice(0, 160)]));
+  if (crashed.length > 0) sections.push('### Steps that crashed', '', table(['N', 'step', 'message'], crashed), '');
+  return sections.join('\n');
+}
+
+export function renderBudgets(list: readonly Budget[]): string {
+  return table(
+    ['budget', 'measured', 'status'],
+    list.map((b) => [b.budget, b.measured, b.pass === undefined ? 'n/a' : b.pass ? 'PASS' : '**FAIL**']),
+  );
+}
+
+export function chartPanels(results: readonly SizeResult[]): [Panel, Panel] {
+  const ours = results.filter((r) => r.full !== undefined);
+  const peer = results.filter((r) => r.hugo !== undefined);
+  return [
+    {
+      title: 'Full build time',
+      unit: 'seconds',
+      series: [
+        { name: 'ours: astro build + Pagefind articles', colour: '#b22222', points: ours.map((r) => [r.issues, r.full!.seconds] as const) },
+        { name: 'Hugo + pagefind CLI', colour: '#1f5fa8', points: peer.map((r) => [r.issues, r.hugo!.seconds] as const) },
+      ],
+    },
+    {
+      title: 'Peak memory of the process tree',
+      unit: 'MB',
+      series: [
+        { name: 'ours', colour: '#b22222', points: ours.map((r) => [r.issues, r.full!.peakBytes / MB] as const) },
+        { name: 'Hugo + pagefind CLI', colour: '#1f5fa8', points: peer.map((r) => [r.issues, r.hugo!.peakBytes / MB] as const) },
+      ],
+    },
+  ];
+}
+
+export function renderSection(info: RunInfo, results: readonly SizeResult[], budgetList: readonly Budget[]): string {
+  return [
+    '<!-- scale:start -->',
+    '## Scale',
+    '',
+    `Measured ${info.date} at commit ${info.commit} on ${info.machine}${info.hugoVersion === undefined ? '' : `; peer: ${info.hugoVersion}`}.`,
+    `Reproduce with \`${info.command}\` (the whole run took ${(info.totalSeconds / 60).toFixed(1)} min). Synthetic archives from \`generate-archive\`, seed 1; each size in its own temporary folder with its own Astro cache.`,
+    '',
+    '![Build time and peak memory against the number of issues, ours and Hugo + Pagefind](benchmarks/scale.svg)',
+    '',
+    renderTables(results),
+    '### Budgets',
+    '',
+    renderBudgets(budgetList),
+    '',
+    'How it is measured: wall time from spawning the command to its exit, with the CPU time (user + system) of its whole process tree, which shifts less than wall time when other work shares the machine; peak memory is the largest sum of resident memory (/proc/PID/statm) over the spawned process and all its descendants (Pagefind\'s indexer included), sampled every 100 ms. Phases are read from when Astro\'s log lines arrive. Transfer sizes are counted in Chromium from after the search page has loaded, typing the query into the page\'s own box; headers are not counted. Linearity compares the per-issue cost at the largest N with the smallest, so a fixed start-up cost makes it look better than the marginal cost.',
+    '<!-- scale:end -->',
+  ].join('\n');
+}

@@ -1,0 +1,104 @@
+/**
+ * Behaviour: on a generated archive of 300 issues, every query of the
+ * benchmark's list (districts and short forms, topics, regulation titles,
+ * people, numbers and dates, 1- and 2-character fragments, several terms,
+ * absent terms) finds exactly the articles whose text holds it, through the
+ * search page's own code path (`window.briefingSearch`), and an absent term
+ * finds nothing and says so.
+ *
+ * Given a synthetic archive (src/lib/synthetic, seed 1) built into its own
+ * folder, when each query is searched, then its results equal the truth:
+ * the articles whose search text (the records the index is made from)
+ * contains every term of the query after normalisation.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseArchive, readArchive, SEED } from '../../scripts/bench/archive.ts';
+import { BENCH_QUERIES } from '../../scripts/bench/queries.ts';
+import { truthOf, type Document } from '../../scripts/bench/quality.ts';
+import { searchRecords } from '../../src/lib/site/search-records.ts';
+import { writeArchive } from '../../src/lib/synthetic/index.ts';
+import { launchBrowser, openPage, REPO_ROOT } from './support/browser.ts';
+import { briefingSearch, waitForSearchApi, waitForSearchOutcome } from './support/fixture-site.ts';
+import { startStaticServer } from './support/server.ts';
+
+const ISSUES = 300;
+
+function buildSite(archive: string, outDir: string, cacheDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['tests/browser/support/build-site.ts', outDir, cacheDir], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, BRIEFING_CONTENT: archive },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`the generated archive did not build:\n${errors}`))));
+  });
+}
+
+describe(`search on a generated archive of ${ISSUES} issues`, () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'briefing-scale-search-'));
+  const documents: Document[] = [];
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startStaticServer>>;
+
+  beforeAll(async () => {
+    const archive = path.join(work, 'archive');
+    writeArchive({ count: ISSUES, seed: SEED, out: archive });
+    for (const issue of parseArchive(readArchive(archive))) {
+      for (const record of searchRecords(issue)) documents.push({ url: record.url, text: record.content });
+    }
+    await buildSite(archive, path.join(work, 'dist'), path.join(work, 'cache'));
+    server = await startStaticServer(path.join(work, 'dist'));
+    browser = await launchBrowser();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('has at least 40 queries of every kind, and absent terms the archive really lacks (given)', () => {
+    expect(BENCH_QUERIES.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(BENCH_QUERIES.map((entry) => entry.kind)).size).toBe(8);
+    for (const { query } of BENCH_QUERIES.filter((entry) => entry.kind === 'absent')) expect(truthOf(documents, query).size, query).toBe(0);
+  });
+
+  it('finds exactly the articles holding each query: recall and precision 1', async () => {
+    const { page, errors, close } = await openPage(browser, `${server.url}/search/`);
+    try {
+      await waitForSearchApi(page);
+      const wrong: string[] = [];
+      for (const { query } of BENCH_QUERIES) {
+        const truth = [...truthOf(documents, query)].sort();
+        const found = (await briefingSearch(page, query)).map((hit) => hit.url).sort();
+        if (JSON.stringify(found) !== JSON.stringify(truth)) {
+          const missed = truth.filter((url) => !found.includes(url));
+          const extra = found.filter((url) => !truth.includes(url));
+          wrong.push(`${query}: ${truth.length} true, missed ${missed.length} (${missed.slice(0, 3).join(' ')}), extra ${extra.length} (${extra.slice(0, 3).join(' ')})`);
+        }
+      }
+      expect(wrong).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 300_000);
+
+  it('says it found nothing for an absent term, rather than listing everything', async () => {
+    const { page, close } = await openPage(browser, `${server.url}/search/?q=${encodeURIComponent('量子计算')}`);
+    try {
+      expect(await waitForSearchOutcome(page)).toBe('没有找到与“量子计算”相关的稿件。');
+      expect(await page.locator('#search-results > li').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+});
