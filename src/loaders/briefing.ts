@@ -14,6 +14,7 @@
  * them, so an editor sees what to fix in the browser.
  */
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,6 +77,8 @@ export function briefingArchive(options: BriefingArchiveOptions): { issues: Load
   let queue: Promise<void> = Promise.resolve();
   /** Where each file's header fields stand, for cross-file messages; a file skipped by its digest is parsed again only if it needs one. */
   const placesOf = new Map<string, Places>();
+  /** Size, time, parser and digest of each file when this process last read it. */
+  const lastRead = new Map<string, { size: number; mtimeMs: number; parser: string; digest: string }>();
 
   /** Problems across files (format.md §3: one file per 总期号, 期号 and dates that agree), by the parser's own check. */
   async function archiveProblems(results: readonly FileResult[]): Promise<BriefingProblem[]> {
@@ -113,10 +116,19 @@ export function briefingArchive(options: BriefingArchiveOptions): { issues: Load
     for (const absolute of listArchive(folder, display(folder))) {
       const file = display(absolute);
       const filePath = relativePath(absolute);
-      const bytes = await readFile(absolute);
-      const digest = createHash('sha256').update(parser).update(bytes).digest('base64url');
       const known = idOfFile.get(filePath);
       const stored = known === undefined ? undefined : store.get<Issue>(known);
+      // In a running `astro dev`, a file whose size and time are as last read is not read again.
+      const { size, mtimeMs } = statSync(absolute);
+      const last = lastRead.get(filePath);
+      const unchanged = last !== undefined && last.size === size && last.mtimeMs === mtimeMs && last.parser === parser;
+      if (stored !== undefined && unchanged && last.digest === stored.digest) {
+        results.push({ file, filePath, absolute, digest: last.digest, issue: stored.data, changed: false, errors: [] });
+        continue;
+      }
+      const bytes = await readFile(absolute);
+      const digest = createHash('sha256').update(parser).update(bytes).digest('base64url');
+      lastRead.set(filePath, { size, mtimeMs, parser, digest });
       if (stored?.digest === digest) {
         results.push({ file, filePath, absolute, digest, issue: stored.data, changed: false, errors: [] });
         continue;
