@@ -8,6 +8,7 @@ import path from 'node:path';
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseBriefing, type Article, type Issue } from '../../../src/lib/briefing/index.ts';
+import type { SearchHit } from '../../../src/scripts/search.ts';
 
 export interface FixtureSite {
   /** Origin of the static server, e.g. `http://127.0.0.1:41234`. */
@@ -109,18 +110,8 @@ export function articlesContaining(articles: readonly TrueArticle[], query: stri
     .sort();
 }
 
-/** A hit of `window.briefingSearch` (src/scripts/search.ts). */
-export interface Hit {
-  url: string;
-  totalIssue: number;
-  issue: number;
-  date: string;
-  districts: string[];
-  section: string | null;
-  title: string;
-  /** Shown as text by the page; its shape is the page's business. */
-  excerpt: unknown;
-}
+/** A hit of `window.briefingSearch`, as the page's own module types it. */
+export type Hit = SearchHit;
 
 /** Wait until the search page has installed `window.briefingSearch`. */
 export async function waitForSearchApi(page: Page): Promise<void> {
