@@ -11,28 +11,51 @@
  *
  * The records come from dist/archive.json, the archive the build has just
  * written from the content collection, so the index and the pages can never
- * disagree and nothing is parsed twice.
+ * disagree and nothing is parsed twice. The index is written in shards
+ * (src/lib/search/shards.ts), each by its own indexer in a worker thread
+ * (./pagefind-shard.ts), a few at a time.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
-import * as pagefind from 'pagefind';
-import { issueSchema } from '../lib/briefing/index.ts';
-import { indexedText } from '../lib/search/bigrams.ts';
-import { searchRecords, type SearchRecord } from '../lib/site/search-records.ts';
+import { issueSchema, type Issue } from '../lib/briefing/index.ts';
+import { ISSUES_PER_SHARD, planShards, shardPath, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { urls } from '../lib/site/urls.ts';
-
-const BATCH = 200;
+import type { ShardJob } from './pagefind-shard.ts';
 
 /**
- * The record as Pagefind holds it: its text as character bigrams, so every
- * substring can be found exactly (src/lib/search/bigrams.ts), indexed as
- * `en`, whose stemmer leaves two-character tokens alone and which needs no
- * Chinese word segmentation (the costliest step of Pagefind's indexing).
+ * Indexers at work at once. Each holds about 2 GB for a full shard, so
+ * memory, not cores, sets the limit: two fit the 6 GB budget with the build
+ * beside them (BENCHMARKS.md).
  */
-function indexRecord(record: SearchRecord) {
-  return { ...record, content: indexedText(record.content), language: 'en' };
+const CONCURRENT_SHARDS = Math.min(2, availableParallelism());
+
+/**
+ * Pagefind's default index chunk holds 20,000 word positions, and a search
+ * fetches the chunk of each word from every shard; chunks shrink with the
+ * number of shards, so a search fetches about what one index would need.
+ * Pagefind reads this from an environment variable it calls unstable: if
+ * it goes away, searches fetch larger chunks, and stay exact.
+ */
+const PAGEFIND_CHUNK = 20_000;
+
+function runShard(job: ShardJob, chunkSize: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./pagefind-shard.ts', import.meta.url), {
+      workerData: job,
+      env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunkSize) },
+    });
+    let count: number | undefined;
+    worker.once('message', (indexed: number) => (count = indexed));
+    worker.once('error', reject);
+    worker.once('exit', () => {
+      if (count === undefined) reject(new Error(`Pagefind stopped before ${job.outputPath} was written (see its message above)`));
+      else resolve(count);
+    });
+  });
 }
 
 export default function pagefindIntegration(): AstroIntegration {
@@ -40,47 +63,22 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'briefing-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const archive = z.array(issueSchema).parse(JSON.parse(await readFile(new URL(urls.archiveJson.slice(1), dir), 'utf8')));
-        const fail = (step: string, errors: readonly string[]) => {
-          throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
-        };
-        // If Pagefind's service process dies (it panics on some I/O errors), its
-        // promises never settle and Node would exit quietly with status 0: make
-        // that a failed build.
-        let finished = false;
-        const stalled = () => {
-          if (finished) return;
-          logger.error('Pagefind stopped before the search index was written (see its message above)');
-          process.exitCode = 1;
-        };
-        process.once('beforeExit', stalled);
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (index === undefined || errors.length > 0) return fail('start', errors);
-          // Records go to Pagefind's service in batches (not one round trip each), made as they are sent.
-          let count = 0;
-          let batch: SearchRecord[] = [];
-          const flush = async () => {
-            const added = await Promise.all(batch.map((record) => index.addCustomRecord(indexRecord(record))));
-            added.forEach(({ errors: recordErrors }, offset) => {
-              if (recordErrors.length > 0) fail(`index ${batch[offset]!.url}`, recordErrors);
-            });
-            count += batch.length;
-            batch = [];
-          };
-          for (const issue of archive) {
-            batch.push(...searchRecords(issue));
-            if (batch.length >= BATCH) await flush();
-          }
-          await flush();
-          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
-          if (written.errors.length > 0) fail('write the index', written.errors);
-          logger.info(`indexed ${count} articles of ${archive.length} issues`);
-        } finally {
-          finished = true;
-          process.off('beforeExit', stalled);
-          await pagefind.close();
-        }
+        const archive: Issue[] = z.array(issueSchema).parse(JSON.parse(await readFile(new URL(urls.archiveJson.slice(1), dir), 'utf8')));
+        const shards = planShards(archive, Number(process.env.BRIEFING_ISSUES_PER_SHARD) || ISSUES_PER_SHARD);
+        const chunkSize = Math.max(1000, Math.round(PAGEFIND_CHUNK / shards.length));
+        const jobs = shards.map((issues, index) => ({ issues, outputPath: fileURLToPath(new URL(shardPath(index).slice(1), dir)) }));
+        let next = 0;
+        let indexed = 0;
+        await Promise.all(
+          Array.from({ length: Math.min(CONCURRENT_SHARDS, jobs.length) }, async () => {
+            while (next < jobs.length) indexed += await runShard(jobs[next++]!, chunkSize);
+          }),
+        );
+        const manifest: ShardsManifest = { shards: jobs.map((_, index) => shardPath(index)) };
+        const manifestFile = new URL(SHARDS_MANIFEST.slice(1), dir);
+        await mkdir(new URL('.', manifestFile), { recursive: true });
+        await writeFile(manifestFile, JSON.stringify(manifest));
+        logger.info(`indexed ${indexed} articles of ${archive.length} issues in ${jobs.length} shard${jobs.length === 1 ? '' : 's'}`);
       },
     },
   };

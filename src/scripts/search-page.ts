@@ -125,7 +125,7 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   const heading = element('h3', 'article-list__heading');
   const link = element('a', 'article-list__title');
   link.href = hit.url;
-  link.textContent = hit.title;
+  link.textContent = hit.title === '' ? t('issue.untitled') : hit.title;
   heading.append(link);
 
   const meta = element('p', 'article-list__meta');

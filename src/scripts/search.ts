@@ -4,14 +4,16 @@
  * for tests and benchmarks, and itself shows `searchPage()`, the same
  * matches a page at a time, so a reader fetches only the results shown.
  *
- * Pagefind's own script is loaded at run time from /pagefind/pagefind.js,
- * which the build writes after the site; the URL is kept out of Vite's
- * reach so it is not bundled.
+ * Pagefind's own script is loaded at run time from the first shard of the
+ * index (src/lib/search/shards.ts), which the build writes after the site;
+ * the URL is kept out of Vite's reach so it is not bundled.
  */
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
 import { phraseOf, readableText, singleCharacter } from '../lib/search/bigrams.ts';
+import { isoDate } from '../lib/site/dates.ts';
 import { excerptAround, type ExcerptPart } from '../lib/site/excerpt.ts';
+import { SHARD_FILTER, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { DATE_SORT, FILTERS, type FilterName } from '../lib/site/search-fields.ts';
 
 export type SearchFilters = Partial<Record<FilterName, string[]>>;
@@ -26,7 +28,7 @@ export interface SearchHit {
   date: string;
   districts: string[];
   section: string | null;
-  /** The title, or the lead of an untitled item. */
+  /** The title, or the lead of an untitled item; '' when there is neither. */
   title: string;
   /** The text around the first match, matches marked: plain text, to be set with textContent. */
   excerpt: ExcerptPart[];
@@ -56,6 +58,7 @@ interface PagefindResult {
 
 interface Pagefind {
   init(): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   preload(term: string): Promise<void>;
   filters(): Promise<Counts>;
   options(options: Record<string, unknown>): Promise<void>;
@@ -65,14 +68,26 @@ interface Pagefind {
   ): Promise<{ results: PagefindResult[]; filters: Counts } | null>;
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+interface Index {
+  module: Pagefind;
+  /** How many shards the index has (src/lib/search/shards.ts). */
+  shards: number;
+}
 
-let pagefind: Promise<Pagefind> | undefined;
+let pagefind: Promise<Index> | undefined;
 
-function loadPagefind(): Promise<Pagefind> {
+/**
+ * Pagefind, with every shard of the index merged into the first. Each
+ * shard's pages carry the filter `分片` = its number, so that a search can
+ * ask one shard at a time.
+ */
+function loadPagefind(): Promise<Index> {
   pagefind ??= (async () => {
-    const url = PAGEFIND_URL;
+    const manifest = (await (await fetch(SHARDS_MANIFEST)).json()) as ShardsManifest;
+    const [first, ...others] = manifest.shards;
+    const url = `${first}pagefind.js`;
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await module.options({ mergeFilter: { [SHARD_FILTER]: '0' } });
     // Pagefind picks its index and its query segmentation by <html lang>. The
     // index is written as `en` (character bigrams, no word segmentation), so
     // Pagefind must read the page as `en` while it starts; it reads the
@@ -84,9 +99,10 @@ function loadPagefind(): Promise<Pagefind> {
     if (language === null) html.removeAttribute('lang');
     else html.setAttribute('lang', language);
     await started;
+    await Promise.all(others.map((path, offset) => module.mergeIndex(path, { language: 'en', mergeFilter: { [SHARD_FILTER]: String(offset + 1) } })));
     // Loads the filter index, so searches report counts per filter value.
     await module.filters();
-    return module;
+    return { module, shards: manifest.shards.length };
   })();
   // A failed load (no index yet) may be retried later.
   pagefind.catch(() => (pagefind = undefined));
@@ -109,11 +125,11 @@ export async function searchWithCounts(query: string, filters: SearchFilters = {
   const chosen = chosenFilters(filters);
   if (terms.length === 0 && Object.keys(chosen).length === 0) return { hits: [], counts: {} };
 
-  const module = await loadPagefind();
-  if (terms.length === 0) return pagefindPage(module, null, terms, chosen, sort, Infinity);
+  const index = await loadPagefind();
+  if (terms.length === 0) return pagefindPage(index, null, terms, chosen, sort, Infinity);
 
   // Filters are applied here, to the exact matches, so that each filter's counts can leave out its own choice.
-  const candidates = await candidatesFor(module, terms);
+  const candidates = await candidatesFor(index.module, terms);
   const matches = (await Promise.all(candidates.map((result) => result.data())))
     .map((data) => ({ data, text: readableText(data.content) }))
     .filter(({ text }) => containsEvery(text, terms))
@@ -191,9 +207,9 @@ export async function searchPage(query: string, filters: SearchFilters = {}, sor
   }
   const chosen = chosenFilters(filters);
   if (terms.length === 0 && Object.keys(chosen).length === 0) return { hits: [], counts: {}, total: 0 };
-  const module = await loadPagefind();
-  const text = terms.length === 0 ? null : await pagefindQuery(module, terms[0]!);
-  return pagefindPage(module, text, terms, chosen, sort, limit);
+  const index = await loadPagefind();
+  const text = terms.length === 0 ? null : await pagefindQuery(index.module, terms[0]!);
+  return pagefindPage(index, text, terms, chosen, sort, limit);
 }
 
 /**
@@ -202,11 +218,10 @@ export async function searchPage(query: string, filters: SearchFilters = {}, sor
  * fetched; counts are Pagefind's, each filter's taken without its own choice
  * (its values are alternatives).
  */
-async function pagefindPage(module: Pagefind, text: string | null, terms: readonly string[], chosen: Record<FilterName, string[]>, sort: SortOrder, limit: number): Promise<SearchPage> {
-  const any = (selection: Partial<Record<FilterName, string[]>>) =>
-    Object.fromEntries(Object.entries(selection).map(([name, values]) => [name, { any: values! }]));
-  const response = await module.search(text, { filters: any(chosen), ...(sort === 'date' ? { sort: { [DATE_SORT]: 'desc' as const } } : {}) });
-  const results = response?.results ?? [];
+async function pagefindPage(index: Index, text: string | null, terms: readonly string[], chosen: Record<FilterName, string[]>, sort: SortOrder, limit: number): Promise<SearchPage> {
+  const { module } = index;
+  const response = await module.search(text, { filters: any(chosen) });
+  const results = sort === 'date' ? await newestFirst(index, text, any(chosen)) : (response?.results ?? []);
   const shown = await Promise.all(results.slice(0, limit).map((result) => result.data()));
   const counts: SearchOutcome['counts'] = {};
   for (const name of FILTERS) {
@@ -217,6 +232,23 @@ async function pagefindPage(module: Pagefind, text: string | null, terms: readon
   }
   const hits = shown.map((data) => toHit(data, excerptAround(readableText(data.content), terms)));
   return { hits, counts, total: results.length };
+}
+
+/** Pagefind's filter argument: the values of each filter are alternatives. */
+function any(selection: Partial<Record<string, string[]>>): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(selection).map(([name, values]) => [name, { any: values! }]));
+}
+
+/**
+ * The results newest first. Pagefind sorts each shard by date, but orders
+ * merged results by score, which for a sort is the place within its shard;
+ * so each shard (they hold consecutive issues, newest first) is asked alone.
+ */
+async function newestFirst({ module, shards }: Index, text: string | null, filters: Record<string, { any: string[] }>): Promise<PagefindResult[]> {
+  const answers = await Promise.all(
+    Array.from({ length: shards }, (_, shard) => module.search(text, { filters: { ...filters, [SHARD_FILTER]: { any: [String(shard)] } }, sort: { [DATE_SORT]: 'desc' } })),
+  );
+  return answers.flatMap((answer) => answer?.results ?? []);
 }
 
 function chosenFilters(filters: SearchFilters): Record<FilterName, string[]> {
@@ -259,14 +291,14 @@ export async function search(query: string, filters: SearchFilters = {}, sort: S
   return (await searchWithCounts(query, filters, sort)).hits;
 }
 
-function toHit({ url, meta }: PagefindResultData, excerpt: ExcerptPart[] = []): SearchHit {
+function toHit({ url, meta, filters }: PagefindResultData, excerpt: ExcerptPart[] = []): SearchHit {
   return {
     url,
     totalIssue: Number(meta.totalIssue),
     issue: Number(meta.issue),
-    date: meta.date ?? '',
-    districts: (meta.districts ?? '').split('、').filter((district) => district !== ''),
-    section: meta.section === undefined || meta.section === '' ? null : meta.section,
+    date: isoDate(meta.date ?? ''),
+    districts: [...(filters['区'] ?? [])],
+    section: filters['栏目']?.[0] ?? null,
     title: meta.title ?? '',
     excerpt,
   };

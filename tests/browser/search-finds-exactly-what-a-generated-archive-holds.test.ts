@@ -7,7 +7,8 @@
  * finds nothing and says so.
  *
  * Given a synthetic archive (src/lib/synthetic, seed 1) built into its own
- * folder, when each query is searched, then its results equal the truth:
+ * folder, its search index in three shards, when each query is searched,
+ * then its results equal the truth:
  * the articles whose search text (the records the index is made from)
  * contains every term of the query after normalisation.
  */
@@ -23,16 +24,18 @@ import { truthOf, type Document } from '../../scripts/bench/quality.ts';
 import { searchRecords } from '../../src/lib/site/search-records.ts';
 import { writeArchive } from '../../src/lib/synthetic/index.ts';
 import { launchBrowser, openPage, REPO_ROOT } from './support/browser.ts';
-import { briefingSearch, waitForSearchApi, waitForSearchOutcome } from './support/fixture-site.ts';
+import { briefingSearch, shownResultUrls, waitForSearchApi, waitForSearchOutcome } from './support/fixture-site.ts';
 import { startStaticServer } from './support/server.ts';
 
 const ISSUES = 300;
+/** Shards of 100 issues, so that the search page merges three of them as it would at archive scale. */
+const ISSUES_PER_SHARD = 100;
 
 function buildSite(archive: string, outDir: string, cacheDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['tests/browser/support/build-site.ts', outDir, cacheDir], {
       cwd: REPO_ROOT,
-      env: { ...process.env, BRIEFING_CONTENT: archive },
+      env: { ...process.env, BRIEFING_CONTENT: archive, BRIEFING_ISSUES_PER_SHARD: String(ISSUES_PER_SHARD) },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let errors = '';
@@ -45,6 +48,8 @@ function buildSite(archive: string, outDir: string, cacheDir: string): Promise<v
 describe(`search on a generated archive of ${ISSUES} issues`, () => {
   const work = mkdtempSync(path.join(tmpdir(), 'briefing-scale-search-'));
   const documents: Document[] = [];
+  /** Each article's issue date and 总期号, by URL. */
+  const published = new Map<string, { date: string; totalIssue: number }>();
   let browser: Browser;
   let server: Awaited<ReturnType<typeof startStaticServer>>;
 
@@ -52,7 +57,10 @@ describe(`search on a generated archive of ${ISSUES} issues`, () => {
     const archive = path.join(work, 'archive');
     writeArchive({ count: ISSUES, seed: SEED, out: archive });
     for (const issue of parseArchive(readArchive(archive))) {
-      for (const record of searchRecords(issue)) documents.push({ url: record.url, text: record.content });
+      for (const record of searchRecords(issue)) {
+        documents.push({ url: record.url, text: record.content });
+        published.set(record.url, { date: issue.date, totalIssue: issue.totalIssue });
+      }
     }
     await buildSite(archive, path.join(work, 'dist'), path.join(work, 'cache'));
     server = await startStaticServer(path.join(work, 'dist'));
@@ -91,6 +99,46 @@ describe(`search on a generated archive of ${ISSUES} issues`, () => {
       await close();
     }
   }, 300_000);
+
+  // The page itself fetches only the results it shows and, for one term of
+  // letters and digits, trusts Pagefind's own count; so that count must be
+  // exact too. `03` and `08` are traps: they are in no article's text, but
+  // they are parts of ISO dates, which an index of result metadata would hold.
+  const PAGE_QUERIES = [...BENCH_QUERIES.map((entry) => entry.query).filter((query) => /^[\p{L}\p{N}]+$/u.test(query)), '03', '08', '01'];
+
+  it('shows the same count on the search page as the truth, and only true articles, for one-term queries', async () => {
+    const wrong: string[] = [];
+    for (const query of PAGE_QUERIES) {
+      const truth = truthOf(documents, query);
+      const { page, close } = await openPage(browser, `${server.url}/search/?q=${encodeURIComponent(query)}`);
+      try {
+        const status = await waitForSearchOutcome(page);
+        const count = Number(/找到(\d+)篇/.exec(status)?.[1] ?? 0);
+        const shown = (await shownResultUrls(page)).map((url) => new URL(url, server.url).pathname + new URL(url, server.url).hash);
+        const extra = shown.filter((url) => !truth.has(url));
+        if (count !== truth.size || extra.length > 0) wrong.push(`${query}: page says ${count}, truth ${truth.size}; shown but not true: ${extra.slice(0, 3).join(' ')}`);
+      } finally {
+        await close();
+      }
+    }
+    expect(wrong).toEqual([]);
+  }, 300_000);
+
+  it('lists results newest first across the shards when sorted by date', async () => {
+    const { page, close } = await openPage(browser, `${server.url}/search/?q=${encodeURIComponent('文明')}&sort=date`);
+    try {
+      await waitForSearchOutcome(page);
+      const shown = (await shownResultUrls(page)).map((url) => new URL(url, server.url)).map((url) => url.pathname + url.hash);
+      const newest = [...truthOf(documents, '文明')]
+        .map((url) => ({ url, ...published.get(url)!, position: Number(url.split('#a')[1]) }))
+        .sort((a, b) => b.date.localeCompare(a.date) || b.totalIssue - a.totalIssue || a.position - b.position)
+        .map((article) => article.url);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown).toEqual(newest.slice(0, shown.length));
+    } finally {
+      await close();
+    }
+  });
 
   it('says it found nothing for an absent term, rather than listing everything', async () => {
     const { page, close } = await openPage(browser, `${server.url}/search/?q=${encodeURIComponent('量子计算')}`);

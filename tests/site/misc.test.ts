@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barChart } from '../../src/lib/site/chart.ts';
-import { formatDate, yearOf } from '../../src/lib/site/dates.ts';
+import { formatDate, isoDate, yearOf } from '../../src/lib/site/dates.ts';
 import { textCharset } from '../../src/lib/site/raw.ts';
 import { filterOptions } from '../../src/lib/site/search-options.ts';
 import { strings, t } from '../../src/lib/site/strings.ts';
@@ -10,6 +10,9 @@ describe('dates', () => {
   it('should print dates as the briefing does', () => {
     expect(formatDate('2021-03-08')).toBe('2021年3月8日');
     expect(formatDate('2020-12-28')).toBe('2020年12月28日');
+    expect(isoDate('2021年3月8日')).toBe('2021-03-08');
+    expect(isoDate('2020年12月28日')).toBe('2020-12-28');
+    expect(isoDate('3月8日')).toBe('');
     expect(yearOf('2021-03-08')).toBe('2021');
   });
 });

@@ -32,15 +32,23 @@ describe('search records', () => {
     expect(record!.content.startsWith('东城区坚持“四全”')).toBe(true);
   });
 
-  it('should carry 总期号, date, district, section and title as meta', () => {
-    expect(searchRecords(corpusIssue(2177))[1]).toMatchObject({
-      meta: { totalIssue: '2177', issue: '11', date: '2021-02-25', districts: '房山区', section: '文明创建', title: '房山区以“行动计划+工作方案+问题清单”方式，全面开展创建工作。' },
+  it('should carry 总期号, 期号, the printed date and the title as meta, district and section as filters', () => {
+    expect(searchRecords(corpusIssue(2177))[1]).toEqual(expect.objectContaining({
+      meta: { totalIssue: '2177', issue: '11', date: '2021年2月25日', title: '房山区以“行动计划+工作方案+问题清单”方式，全面开展创建工作。' },
       filters: { 区: ['房山区'], 栏目: ['文明创建'], 年份: ['2021'] },
-    });
-    expect(searchRecords(corpusIssue(2178))[0]).toMatchObject({
-      meta: { title: '《首都文明委重点工作项目台账》凝聚齐创共建工作力量', districts: '', section: '' },
+    }));
+    expect(searchRecords(corpusIssue(2178))[0]).toEqual(expect.objectContaining({
+      meta: { totalIssue: '2178', issue: '12', date: '2021年3月8日', title: '《首都文明委重点工作项目台账》凝聚齐创共建工作力量' },
       filters: { 年份: ['2021'] },
-    });
+    }));
+  });
+
+  it('should hold every meta value in its text, since Pagefind searches metadata too', () => {
+    const untitled = searchRecords(issue({ totalIssue: 7, sections: [{ name: null, articles: [article({ title: null, lead: null })] }] }));
+    for (const record of [...corpusIssues().flatMap(searchRecords), ...untitled]) {
+      for (const value of Object.values(record.meta)) expect(record.content, value).toContain(value);
+    }
+    expect(untitled[0]!.meta.title).toBe('');
   });
 
   it('should use only the filter names 区, 栏目 and 年份', () => {

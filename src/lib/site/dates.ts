@@ -13,3 +13,9 @@ export function formatDate(iso: string): string {
 export function yearOf(iso: string): string {
   return iso.slice(0, 4);
 }
+
+/** `2021年3月8日` → `2021-03-08`: the printed date back (search results carry it as printed). */
+export function isoDate(printed: string): string {
+  const [, year = '', month = '', day = ''] = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(printed) ?? [];
+  return year === '' ? '' : `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}

@@ -5,6 +5,13 @@
  * footer (期号, 总期号, date, publisher, 责编, 核稿, contact, 报/送/发), so
  * searching an editor's name finds every issue they edited. The article
  * comes first, so excerpts come from it when they can.
+ *
+ * Pagefind indexes metadata as well as text, and a record found through its
+ * metadata alone would be a result that does not hold the query (an ISO date
+ * `2021-03-08` would answer `03`). So every meta value is written as it
+ * stands in the record's text (the date as printed), and districts and
+ * section, which the text may spell otherwise (崇文区 for 东城区), travel as
+ * filters only.
  */
 import type { Issue } from '../briefing/index.ts';
 import { articlesOf, type ArticleRef } from './archive.ts';
@@ -17,13 +24,14 @@ export interface SearchRecord {
   url: string;
   /** Every character a search must find in this article, as readers see it. */
   content: string;
+  /** Each value a piece of `content`. */
   meta: {
+    /** The title, or the lead of an untitled item; '' when there is neither. */
     title: string;
     totalIssue: string;
     issue: string;
+    /** As printed: `2021年3月8日`. */
     date: string;
-    districts: string;
-    section: string;
   };
   filters: Partial<Record<FilterName, string[]>>;
   sort: Record<typeof DATE_SORT, string>;
@@ -84,12 +92,10 @@ function record(ref: ArticleRef, issueText: readonly string[]): SearchRecord {
     url: ref.url,
     content: [...articleText(ref), ...issueText].join('\n'),
     meta: {
-      title: article.title ?? article.lead ?? t('issue.untitled'),
+      title: article.title ?? article.lead ?? '',
       totalIssue: String(issue.totalIssue),
       issue: String(issue.issue),
-      date: issue.date,
-      districts: article.districts.join('、'),
-      section: ref.section ?? '',
+      date: formatDate(issue.date),
     },
     filters,
     // Descending by date and 总期号, but articles of one issue keep print order (the position is inverted).

@@ -48,8 +48,15 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
  */
 async function checkBuilt(distDir: string): Promise<void> {
   const missing: string[] = [];
-  for (const page of ['index.html', 'search/index.html', 'pagefind/pagefind.js']) {
+  for (const page of ['index.html', 'search/index.html', 'pagefind/shards.json']) {
     if (!existsSync(path.join(distDir, page))) missing.push(page);
+  }
+  if (existsSync(path.join(distDir, 'pagefind/shards.json'))) {
+    const { shards } = JSON.parse(await readFile(path.join(distDir, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
+    for (const shard of shards) {
+      if (!existsSync(path.join(distDir, shard, 'pagefind-entry.json'))) missing.push(`${shard}pagefind-entry.json`);
+    }
+    if (!existsSync(path.join(distDir, shards[0] ?? '', 'pagefind.js'))) missing.push(`${shards[0]}pagefind.js`);
   }
   for (const page of ['index.html', 'search/index.html']) {
     if (!existsSync(path.join(distDir, page))) continue;
