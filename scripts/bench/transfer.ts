@@ -56,7 +56,7 @@ function recorder(page: Page) {
 export const FETCH_KINDS = ['script', 'wasm', 'meta', 'filters', 'index', 'fragments', 'other'] as const;
 export type FetchKind = (typeof FETCH_KINDS)[number];
 
-/** What a Pagefind file is for, from its name: its script, its WebAssembly, the metadata, filter and word index chunks, one fragment per result. */
+/** What a Pagefind file is for, from its name: its script, its WebAssembly, the metadata (with the list of shards), filter and word index chunks, one fragment per result. */
 export function kindOf(url: string): FetchKind {
   const path = new URL(url).pathname;
   if (/\.m?js$/.test(path)) return 'script';

@@ -5,10 +5,20 @@
  * the API keeps one indexer per loaded module, and an indexer handles its
  * requests one at a time.
  *
- * The worker answers with the number of records it indexed, or throws; a
- * worker that ends without answering (Pagefind's process died, leaving its
- * promises unsettled) is a failure too, which the caller reports.
+ * A shard is kept in the build's cache under the digest of everything that
+ * makes it (its records, this file, Pagefind's version and chunk size), and
+ * copied from there when nothing changed: a new issue re-indexes only the
+ * newest shard.
+ *
+ * The worker answers with what it did, or throws; a worker that ends
+ * without answering (Pagefind's process died, leaving its promises
+ * unsettled) is a failure too, which the caller reports.
  */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { Issue } from '../lib/briefing/index.ts';
@@ -19,6 +29,16 @@ export interface ShardJob {
   issues: Issue[];
   /** Folder the shard's files go to. */
   outputPath: string;
+  /** Folder of cached shards, one folder each, named by digest. */
+  cachePath: string;
+}
+
+export interface ShardDone {
+  articles: number;
+  /** Name of the shard's folder in the cache. */
+  digest: string;
+  /** Whether it was indexed now (or copied from the cache). */
+  indexed: boolean;
 }
 
 /** Records go to Pagefind's process in batches, not one round trip each. */
@@ -34,34 +54,54 @@ function indexRecord(record: SearchRecord) {
   return { ...record, content: indexedText(record.content), language: 'en' };
 }
 
-async function indexShard({ issues, outputPath }: ShardJob): Promise<number> {
+type IndexRecord = ReturnType<typeof indexRecord>;
+
+async function writeIndex(records: readonly IndexRecord[], outputPath: string): Promise<void> {
   const fail = (step: string, errors: readonly string[]): never => {
     throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
   };
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (index === undefined || errors.length > 0) return fail('start', errors);
-    let count = 0;
-    let batch: SearchRecord[] = [];
-    const flush = async () => {
-      const added = await Promise.all(batch.map((record) => index.addCustomRecord(indexRecord(record))));
+    for (let start = 0; start < records.length; start += BATCH) {
+      const batch = records.slice(start, start + BATCH);
+      const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
       added.forEach(({ errors: recordErrors }, offset) => {
         if (recordErrors.length > 0) fail(`index ${batch[offset]!.url}`, recordErrors);
       });
-      count += batch.length;
-      batch = [];
-    };
-    for (const issue of issues) {
-      batch.push(...searchRecords(issue));
-      if (batch.length >= BATCH) await flush();
     }
-    await flush();
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail('write the index', written.errors);
-    return count;
   } finally {
     await pagefind.close();
   }
 }
 
-parentPort?.postMessage(await indexShard(workerData as ShardJob));
+async function digestOf(records: readonly IndexRecord[]): Promise<string> {
+  const pagefindPackage = new URL('../package.json', import.meta.resolve('pagefind'));
+  const { version } = JSON.parse(await readFile(pagefindPackage, 'utf8')) as { version: string };
+  return createHash('sha256')
+    .update(await readFile(fileURLToPath(import.meta.url)))
+    .update(`\0${version}\0${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? ''}\0`)
+    .update(JSON.stringify(records))
+    .digest('hex')
+    .slice(0, 20);
+}
+
+export async function buildShard({ issues, outputPath, cachePath }: ShardJob): Promise<ShardDone> {
+  const records = issues.flatMap(searchRecords).map(indexRecord);
+  const digest = await digestOf(records);
+  const cached = join(cachePath, digest);
+  const indexed = !existsSync(cached);
+  if (indexed) {
+    // Written aside and renamed when whole, so an interrupted build never leaves a half shard to be reused.
+    const partial = `${cached}.partial`;
+    await rm(partial, { recursive: true, force: true });
+    await writeIndex(records, partial);
+    await rename(partial, cached);
+  }
+  await cp(cached, outputPath, { recursive: true });
+  return { articles: records.length, digest, indexed };
+}
+
+if (parentPort !== null) parentPort.postMessage(await buildShard(workerData as ShardJob));

@@ -13,9 +13,10 @@
  * written from the content collection, so the index and the pages can never
  * disagree and nothing is parsed twice. The index is written in shards
  * (src/lib/search/shards.ts), each by its own indexer in a worker thread
- * (./pagefind-shard.ts), a few at a time.
+ * (./pagefind-shard.ts), a few at a time; a shard whose records have not
+ * changed since the last build is copied from Astro's cache folder instead.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -24,7 +25,7 @@ import { z } from 'astro/zod';
 import { issueSchema, type Issue } from '../lib/briefing/index.ts';
 import { ISSUES_PER_SHARD, planShards, shardPath, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { urls } from '../lib/site/urls.ts';
-import type { ShardJob } from './pagefind-shard.ts';
+import type { ShardDone, ShardJob } from './pagefind-shard.ts';
 
 /**
  * Indexers at work at once. Each holds about 2 GB for a full shard, so
@@ -34,51 +35,71 @@ import type { ShardJob } from './pagefind-shard.ts';
 const CONCURRENT_SHARDS = Math.min(2, availableParallelism());
 
 /**
- * Pagefind's default index chunk holds 20,000 word positions, and a search
- * fetches the chunk of each word from every shard; chunks shrink with the
- * number of shards, so a search fetches about what one index would need.
- * Pagefind reads this from an environment variable it calls unstable: if
- * it goes away, searches fetch larger chunks, and stay exact.
+ * Word positions per index chunk (Pagefind's default: 20,000). A search
+ * fetches the chunk of each of its words from every shard, so chunks are a
+ * quarter of the default, which at 5,000 issues (four shards) fetches about
+ * what one index would. It stays fixed as shards are added, so that adding
+ * one does not change the others. Pagefind reads it from an environment
+ * variable it calls unstable: if that goes away, searches fetch larger
+ * chunks, and stay exact.
  */
-const PAGEFIND_CHUNK = 20_000;
+const CHUNK_SIZE = 5000;
 
-function runShard(job: ShardJob, chunkSize: number): Promise<number> {
+function runShard(job: ShardJob): Promise<ShardDone> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./pagefind-shard.ts', import.meta.url), {
       workerData: job,
-      env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunkSize) },
+      env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(CHUNK_SIZE) },
     });
-    let count: number | undefined;
-    worker.once('message', (indexed: number) => (count = indexed));
+    let done: ShardDone | undefined;
+    worker.once('message', (message: ShardDone) => (done = message));
     worker.once('error', reject);
     worker.once('exit', () => {
-      if (count === undefined) reject(new Error(`Pagefind stopped before ${job.outputPath} was written (see its message above)`));
-      else resolve(count);
+      if (done === undefined) reject(new Error(`Pagefind stopped before ${job.outputPath} was written (see its message above)`));
+      else resolve(done);
     });
   });
 }
 
+/** Shards of earlier builds that this one did not use are removed, so the cache holds one archive's shards. */
+async function pruneCache(cachePath: string, kept: ReadonlySet<string>): Promise<void> {
+  for (const entry of await readdir(cachePath)) {
+    if (!kept.has(entry)) await rm(`${cachePath}/${entry}`, { recursive: true, force: true });
+  }
+}
+
 export default function pagefindIntegration(): AstroIntegration {
+  let cacheDir: URL | undefined;
   return {
     name: 'briefing-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.cacheDir;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const archive: Issue[] = z.array(issueSchema).parse(JSON.parse(await readFile(new URL(urls.archiveJson.slice(1), dir), 'utf8')));
-        const shards = planShards(archive, Number(process.env.BRIEFING_ISSUES_PER_SHARD) || ISSUES_PER_SHARD);
-        const chunkSize = Math.max(1000, Math.round(PAGEFIND_CHUNK / shards.length));
-        const jobs = shards.map((issues, index) => ({ issues, outputPath: fileURLToPath(new URL(shardPath(index).slice(1), dir)) }));
+        const cachePath = fileURLToPath(new URL('pagefind-shards/', cacheDir));
+        await mkdir(cachePath, { recursive: true });
+        const jobs: ShardJob[] = planShards(archive, Number(process.env.BRIEFING_ISSUES_PER_SHARD) || ISSUES_PER_SHARD).map((issues, index) => ({
+          issues,
+          outputPath: fileURLToPath(new URL(shardPath(index).slice(1), dir)),
+          cachePath,
+        }));
+        const done: ShardDone[] = [];
         let next = 0;
-        let indexed = 0;
         await Promise.all(
           Array.from({ length: Math.min(CONCURRENT_SHARDS, jobs.length) }, async () => {
-            while (next < jobs.length) indexed += await runShard(jobs[next++]!, chunkSize);
+            while (next < jobs.length) done.push(await runShard(jobs[next++]!));
           }),
         );
+        await pruneCache(cachePath, new Set(done.map((shard) => shard.digest)));
         const manifest: ShardsManifest = { shards: jobs.map((_, index) => shardPath(index)) };
         const manifestFile = new URL(SHARDS_MANIFEST.slice(1), dir);
         await mkdir(new URL('.', manifestFile), { recursive: true });
         await writeFile(manifestFile, JSON.stringify(manifest));
-        logger.info(`indexed ${indexed} articles of ${archive.length} issues in ${jobs.length} shard${jobs.length === 1 ? '' : 's'}`);
+        const articles = done.reduce((sum, shard) => sum + shard.articles, 0);
+        const indexed = done.filter((shard) => shard.indexed).length;
+        logger.info(`${articles} articles of ${archive.length} issues in ${jobs.length} shard${jobs.length === 1 ? '' : 's'}: ${indexed} indexed, ${jobs.length - indexed} unchanged`);
       },
     },
   };

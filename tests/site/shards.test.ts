@@ -1,31 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { ISSUES_PER_SHARD, planShards, shardPath } from '../../src/lib/search/shards.ts';
 
-const numbers = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
+const issues = (...totals: number[]) => totals.map((totalIssue) => ({ totalIssue }));
+const totals = (shards: Array<Array<{ totalIssue: number }>>) => shards.map((shard) => shard.map((issue) => issue.totalIssue));
 
 describe('planShards', () => {
-  it('should keep a small archive in one shard', () => {
-    expect(planShards(numbers(4))).toEqual([[1, 2, 3, 4]]);
-    expect(planShards(numbers(ISSUES_PER_SHARD))).toHaveLength(1);
+  it('should keep the corpus in one shard', () => {
+    expect(totals(planShards(issues(2169, 2171, 2177, 2178)))).toEqual([[2169, 2171, 2177, 2178]]);
   });
 
-  it('should cut a larger archive into shards of consecutive issues, newest first', () => {
-    const shards = planShards(numbers(10), 4);
-    expect(shards).toEqual([
-      [7, 8, 9, 10],
-      [4, 5, 6],
-      [1, 2, 3],
-    ]);
+  it('should group issues by ranges of 总期号, newest range first', () => {
+    expect(totals(planShards(issues(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 4))).toEqual([[9, 10], [5, 6, 7, 8], [1, 2, 3, 4]]);
+    expect(totals(planShards(issues(ISSUES_PER_SHARD, ISSUES_PER_SHARD + 1)))).toEqual([[ISSUES_PER_SHARD + 1], [ISSUES_PER_SHARD]]);
   });
 
-  it('should make shards that differ in size by one at most and hold every issue once', () => {
-    for (const count of [1, 2, 1250, 1251, 2500, 5000, 5001, 20_000]) {
-      const shards = planShards(numbers(count));
-      const sizes = shards.map((shard) => shard.length);
-      expect(Math.max(...sizes) - Math.min(...sizes), String(count)).toBeLessThanOrEqual(1);
-      expect(Math.max(...sizes)).toBeLessThanOrEqual(ISSUES_PER_SHARD);
-      expect(shards.reverse().flat()).toEqual(numbers(count));
-    }
+  it('should change only the newest shard when an issue is added', () => {
+    const before = planShards(issues(...Array.from({ length: 5000 }, (_, index) => index + 1)));
+    const after = planShards(issues(...Array.from({ length: 5001 }, (_, index) => index + 1)));
+    expect(after).toHaveLength(5);
+    expect(after.slice(1)).toEqual(before);
+    expect(totals(after)[0]).toEqual([5001]);
+  });
+
+  it('should hold every issue once, in order, whatever order it was given in', () => {
+    const shuffled = issues(7, 3, 12, 1, 9, 4, 2);
+    expect(totals(planShards(shuffled, 5)).reverse().flat()).toEqual([1, 2, 3, 4, 7, 9, 12]);
   });
 
   it('should place shards under /pagefind/', () => {

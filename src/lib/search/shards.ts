@@ -8,7 +8,8 @@
  * these 2-core machines, 5,000 generated issues took one indexer 110 s and
  * 6.8 GB; four indexers of 1,250 issues each, two at a time, 67 s and 2.1 GB
  * each (BENCHMARKS.md). A shard of bounded size keeps the memory of a build
- * bounded however large the archive grows.
+ * bounded however large the archive grows, and a new issue re-indexes one
+ * shard, not the archive.
  */
 
 /** Issues per shard, at most (tests set fewer with BRIEFING_ISSUES_PER_SHARD, to have several shards of a small archive). */
@@ -35,17 +36,19 @@ export function shardPath(index: number): string {
 export const SHARD_FILTER = '分片';
 
 /**
- * `items` (oldest first, as the archive lists issues) cut into shards of
- * consecutive items, newest shard first, of sizes differing by at most one.
+ * Issues grouped into shards by ranges of 总期号 (1–1250, 1251–2500, …),
+ * newest shard first. Fixed ranges, not equal parts, so that a new issue
+ * changes only the newest shard, and the build can keep every other shard
+ * as it was (the integration caches them). Dates never run backwards
+ * against 总期号 (the archive check), so the shards are in date order too.
  */
-export function planShards<T>(items: readonly T[], perShard = ISSUES_PER_SHARD): T[][] {
-  const count = Math.max(1, Math.ceil(items.length / perShard));
-  const shards: T[][] = [];
-  let end = items.length;
-  for (let index = 0; index < count; index += 1) {
-    const size = Math.ceil(end / (count - index));
-    shards.push(items.slice(end - size, end));
-    end -= size;
+export function planShards<T extends { totalIssue: number }>(issues: readonly T[], perShard = ISSUES_PER_SHARD): T[][] {
+  const byRange = new Map<number, T[]>();
+  for (const issue of issues) {
+    const range = Math.floor((issue.totalIssue - 1) / perShard);
+    byRange.set(range, [...(byRange.get(range) ?? []), issue]);
   }
-  return shards;
+  return [...byRange.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([, shard]) => shard.sort((a, b) => a.totalIssue - b.totalIssue));
 }
