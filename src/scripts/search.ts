@@ -182,8 +182,12 @@ function titlesFirst(hits: SearchHit[], terms: readonly string[]): SearchHit[] {
   return [...hits.filter(inTitle), ...hits.filter((hit) => !inTitle(hit))];
 }
 
-/** How many results the search page shows at first, and adds at each 显示更多. */
-export const PAGE_SIZE = 20;
+/**
+ * How many results the search page shows at first, and adds at each 显示更多.
+ * Each shown result costs its whole text (about 4 KB gzipped): ten, as
+ * search engines show, and what the search budget counts.
+ */
+export const PAGE_SIZE = 10;
 
 export interface SearchPage extends SearchOutcome {
   /** How many articles match in all; `hits` holds the first `limit` of them. */

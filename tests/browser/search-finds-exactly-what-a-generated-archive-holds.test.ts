@@ -140,6 +140,26 @@ describe(`search on a generated archive of ${ISSUES} issues`, () => {
     }
   });
 
+  it('shows ten results at a time, and ten more, in order, at each 显示更多', async () => {
+    const { page, errors, close } = await openPage(browser, `${server.url}/search/?q=${encodeURIComponent('文明')}&sort=date`);
+    try {
+      const status = await waitForSearchOutcome(page);
+      const total = truthOf(documents, '文明').size;
+      expect(status).toBe(`找到${total}篇稿件，显示前10篇。`);
+      const firstPage = await shownResultUrls(page);
+      expect(firstPage).toHaveLength(10);
+      await page.locator('.search-more').click();
+      await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 20);
+      const twoPages = await shownResultUrls(page);
+      expect(twoPages.slice(0, 10)).toEqual(firstPage);
+      expect(new Set(twoPages).size).toBe(20);
+      expect(await page.locator('#search-status').textContent()).toBe(`找到${total}篇稿件，显示前20篇。`);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('says it found nothing for an absent term, rather than listing everything', async () => {
     const { page, close } = await openPage(browser, `${server.url}/search/?q=${encodeURIComponent('量子计算')}`);
     try {
