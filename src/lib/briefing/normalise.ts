@@ -71,8 +71,9 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** Whitespace the extraction leaves: spaces, tabs, no-break and ideographic spaces. Keep in step with isWhitespace. */
-const WHITESPACE_RUN = /[ \t\u00A0\u3000\u2002-\u200A\f\v]+/g;
+/** The whitespace of isWhitespace, and the marks of halfWidthMarks, for a quick test of a whole line. */
+const ANY_WHITESPACE = /[ \t\u00A0\u3000\u2002-\u200A\f\v]/;
+const ANY_HALF_WIDTH_MARK = /[,:;()?!]/;
 /** Addresses keep their ASCII punctuation: jswmzhxhc@163.com, http://www.bjwmb.gov.cn/a?b=1. */
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?|ftp):\/\/[^\s\u3000-\u303F\uFF00-\uFFEF，。；：“”]+|www\.[\w-]+(?:\.[\w-]+)+[^\s\u3000-\u303F\uFF00-\uFFEF，。；：“”]*/g;
 
@@ -84,6 +85,8 @@ export function normaliseLines(text: string, firstLine = 1): Line[] {
 export function normaliseLine(raw: string, number: number): Line {
   if (raw === '') return { number, text: '', anchors: [] };
   const widened = widenPunctuation(raw);
+  // Most lines of a briefing hold no whitespace at all; a regex test skips them faster than the loop below.
+  if (!ANY_WHITESPACE.test(widened)) return { number, text: widened, anchors: [[0, 0]] };
   const anchors: Array<readonly [number, number]> = [];
   let text = '';
   const copy = (from: number, to: number) => {
@@ -91,14 +94,18 @@ export function normaliseLine(raw: string, number: number): Line {
     text += widened.slice(from, to);
   };
   let copied = 0;
-  for (const run of widened.matchAll(WHITESPACE_RUN)) {
-    if (run.index > copied) copy(copied, run.index);
-    const end = run.index + run[0].length;
+  // Runs of whitespace, found by a plain loop (a regex iterator allocates per match): each is dropped, or kept as one space.
+  for (let start = 0; start < widened.length; start += 1) {
+    if (!isWhitespace(widened.charCodeAt(start))) continue;
+    let end = start + 1;
+    while (end < widened.length && isWhitespace(widened.charCodeAt(end))) end += 1;
+    if (start > copied) copy(copied, start);
     if (text !== '' && end < widened.length && !isExtractionSpace(text.charCodeAt(text.length - 1), widened.charCodeAt(end))) {
-      if (needsAnchor(anchors, text.length, run.index)) anchors.push([text.length, run.index]);
+      if (needsAnchor(anchors, text.length, start)) anchors.push([text.length, start]);
       text += ' ';
     }
     copied = end;
+    start = end;
   }
   if (copied < widened.length) copy(copied, widened.length);
   return { number, text, anchors };
@@ -125,6 +132,7 @@ function isExtractionSpace(before: number, after: number): boolean {
 
 /** Widen the half-width marks of a line that touch Chinese text (the rules above). Length is kept. */
 export function widenPunctuation(raw: string): string {
+  if (!ANY_HALF_WIDTH_MARK.test(raw)) return raw;
   const marks = halfWidthMarks(raw);
   if (marks.length === 0) return raw;
   const inAddress = addressRanges(raw);
