@@ -36,8 +36,11 @@ export interface BuildRun extends MeasuredRun {
   files: number;
   parsed: number;
   unchanged: number;
-  /** From the integration's line `indexed A articles of I issues`. */
+  /** From the integration's line `indexed A articles of I issues: S shards, W written, U unchanged`. */
   articles: number;
+  shards: number;
+  /** Shards indexed anew (the others were copied from the cache). */
+  shardsWritten: number;
   /** Seconds since the start at which each phase's closing log line arrived (see phasesOf). */
   marks: Partial<Record<BuildMark, number>>;
 }
@@ -106,7 +109,7 @@ export async function astroBuild(archive: Archive, outDir: string, cwd: string):
     throw new Error(`astro build exited with ${run.code ?? run.signal}: ${first.trim()}\n${lines.slice(-40).join('\n')}`);
   }
   const loaded = /\[briefing-archive\] (\d+) files in .*?: (\d+) parsed, (\d+) unchanged/.exec(log);
-  const indexed = /\[briefing-pagefind\] indexed (\d+) articles of (\d+) issues/.exec(log);
+  const indexed = /\[briefing-pagefind\] indexed (\d+) articles of (\d+) issues: (\d+) shards?, (\d+) written/.exec(log);
   if (loaded === null) throw new Error(`astro build printed no "[briefing-archive] … parsed, … unchanged" line:\n${log.slice(0, 2000)}`);
   if (indexed === null) throw new Error(`astro build printed no "[briefing-pagefind] indexed …" line:\n${log.slice(-2000)}`);
   return {
@@ -116,6 +119,8 @@ export async function astroBuild(archive: Archive, outDir: string, cwd: string):
     parsed: Number(loaded[2]),
     unchanged: Number(loaded[3]),
     articles: Number(indexed[1]),
+    shards: Number(indexed[3]),
+    shardsWritten: Number(indexed[4]),
     marks,
   };
 }

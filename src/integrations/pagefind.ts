@@ -98,8 +98,8 @@ export default function pagefindIntegration(): AstroIntegration {
         await mkdir(new URL('.', manifestFile), { recursive: true });
         await writeFile(manifestFile, JSON.stringify(manifest));
         const articles = done.reduce((sum, shard) => sum + shard.articles, 0);
-        const indexed = done.filter((shard) => shard.indexed).length;
-        logger.info(`${articles} articles of ${archive.length} issues in ${jobs.length} shard${jobs.length === 1 ? '' : 's'}: ${indexed} indexed, ${jobs.length - indexed} unchanged`);
+        const written = done.filter((shard) => shard.indexed).length;
+        logger.info(`indexed ${articles} articles of ${archive.length} issues: ${jobs.length} shard${jobs.length === 1 ? '' : 's'}, ${written} written, ${jobs.length - written} unchanged`);
       },
     },
   };
