@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -100,8 +100,24 @@ export async function buildShard({ issues, outputPath, cachePath }: ShardJob): P
     await writeIndex(records, partial);
     await rename(partial, cached);
   }
-  await cp(cached, outputPath, { recursive: true });
+  await linkTree(cached, outputPath);
   return { articles: records.length, digest, indexed };
+}
+
+/**
+ * The cached shard into the output folder as hard links (copies where the
+ * file system has none, or the folders are on different devices): thousands
+ * of small files, which take fs.cp ~2 s a shard and links a tenth of that.
+ * Nothing writes to these files after; a build replaces them.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) await linkTree(source, target);
+    else await link(source, target).catch(() => copyFile(source, target));
+  }
 }
 
 if (parentPort !== null) parentPort.postMessage(await buildShard(workerData as ShardJob));
