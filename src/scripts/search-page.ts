@@ -8,7 +8,7 @@ import { formatDate } from '../lib/site/dates.ts';
 import { hasFilters, readSearchParams, writeSearchParams, type SearchState } from '../lib/site/search-params.ts';
 import { FILTERS } from '../lib/site/search-fields.ts';
 import { t } from '../lib/site/strings.ts';
-import { PAGE_SIZE, search, searchPage, type SearchHit, type SearchOutcome, type SearchPage } from './search.ts';
+import { PAGE_SIZE, prepareSearch, search, searchPage, type SearchHit, type SearchOutcome, type SearchPage } from './search.ts';
 
 declare global {
   interface Window {
@@ -104,6 +104,8 @@ export function installSearchPage(): void {
     event.preventDefault();
     apply();
   });
+  // The index loads while the reader types, not after Enter.
+  query.addEventListener('input', prepareSearch, { once: true });
   form.addEventListener('change', (event) => {
     // Filters and sort apply at once; the query applies on Enter or the button.
     if (event.target !== query) apply();

@@ -110,6 +110,15 @@ function loadPagefind(): Promise<Index> {
 }
 
 /**
+ * Starts loading the index before the first search (the search page calls
+ * it when a reader starts typing), so that the search itself waits less.
+ * A load that fails is retried by the search.
+ */
+export function prepareSearch(): void {
+  loadPagefind().catch(() => undefined);
+}
+
+/**
  * Every article matching `query` and `filters`. A query's results are
  * exactly the articles whose text contains each of its space-separated terms
  * (after the same normalisation as a briefing's text): Pagefind proposes

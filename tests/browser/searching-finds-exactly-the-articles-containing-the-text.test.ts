@@ -115,6 +115,25 @@ describe('searching finds exactly the articles containing the text', () => {
     expect([...issues].sort()).toEqual(archive.map(({ issue }) => issue.totalIssue).sort());
   });
 
+  it('loads the index while the reader types, before Enter', async () => {
+    const fresh = await openPage(browser, `${site.url}/search/`);
+    try {
+      // Everything the page has fetched since it began loading.
+      const fetched = () =>
+        fresh.page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/pagefind/')));
+      await fresh.page.waitForLoadState('networkidle');
+      expect(await fetched()).toEqual([]);
+      const metaLoaded = fresh.page.waitForResponse((response) => response.url().endsWith('.pf_meta'), { timeout: 10_000 });
+      await fresh.page.locator('#search-query').pressSequentially('海');
+      // Pagefind fetches its metadata from its web worker, which the page's own timeline does not list.
+      expect((await metaLoaded).ok()).toBe(true);
+      expect(await fetched()).toContain('/pagefind/shards.json');
+      expect(await fresh.page.locator('#search-results > li').count()).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('raised no console errors', () => {
     expect(opened.errors).toEqual([]);
   });
