@@ -5,10 +5,11 @@
  * the API keeps one indexer per loaded module, and an indexer handles its
  * requests one at a time.
  *
- * A shard is kept in the build's cache under the digest of everything that
- * makes it (its records, this file, Pagefind's version and chunk size), and
- * copied from there when nothing changed: a new issue re-indexes only the
- * newest shard.
+ * A shard is written into the build's cache, in a folder named by the
+ * digest of everything that makes it (its records, this file, Pagefind's
+ * version and chunk size), and left there when that folder exists already:
+ * a new issue re-indexes only the newest shard. The build links the folders
+ * into dist/.
  *
  * The worker answers with what it did, or throws; a worker that ends
  * without answering (Pagefind's process died, leaving its promises
@@ -16,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -27,8 +28,6 @@ import { searchRecords, type SearchRecord } from '../lib/site/search-records.ts'
 
 export interface ShardJob {
   issues: Issue[];
-  /** Folder the shard's files go to. */
-  outputPath: string;
   /** Folder of cached shards, one folder each, named by digest. */
   cachePath: string;
 }
@@ -88,7 +87,7 @@ async function digestOf(records: readonly IndexRecord[]): Promise<string> {
     .slice(0, 20);
 }
 
-export async function buildShard({ issues, outputPath, cachePath }: ShardJob): Promise<ShardDone> {
+export async function buildShard({ issues, cachePath }: ShardJob): Promise<ShardDone> {
   const records = issues.flatMap(searchRecords).map(indexRecord);
   const digest = await digestOf(records);
   const cached = join(cachePath, digest);
@@ -100,24 +99,7 @@ export async function buildShard({ issues, outputPath, cachePath }: ShardJob): P
     await writeIndex(records, partial);
     await rename(partial, cached);
   }
-  await linkTree(cached, outputPath);
   return { articles: records.length, digest, indexed };
-}
-
-/**
- * The cached shard into the output folder as hard links (copies where the
- * file system has none, or the folders are on different devices): thousands
- * of small files, which take fs.cp ~2 s a shard and links a tenth of that.
- * Nothing writes to these files after; a build replaces them.
- */
-async function linkTree(from: string, to: string): Promise<void> {
-  await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) await linkTree(source, target);
-    else await link(source, target).catch(() => copyFile(source, target));
-  }
 }
 
 if (parentPort !== null) parentPort.postMessage(await buildShard(workerData as ShardJob));

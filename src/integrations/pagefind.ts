@@ -1,28 +1,35 @@
 /**
- * Builds the search index at the end of `astro build`.
+ * Builds the search index during `astro build`.
  *
  * Why the Pagefind Node API and not the CLI over dist/: search results are
  * ARTICLES (`/issues/2178/#a3`), each with its issue's header and footer
  * text (责编, 核稿, 报/送/发), and the CLI indexes whole pages and skips text
  * in <nav> and <footer>. Custom records give one record per article with
- * exactly the text, meta, filters and sort key we choose. Running in the
- * `astro:build:done` hook keeps it inside `astro build`, so every way of
- * building makes the index, and an error thrown here fails the build.
+ * exactly the text, meta, filters and sort key we choose. Running inside
+ * `astro build` means every way of building makes the index, and an error
+ * thrown here fails the build.
  *
- * The records come from dist/archive.json, the archive the build has just
- * written from the content collection, so the index and the pages can never
- * disagree and nothing is parsed twice. The index is written in shards
- * (src/lib/search/shards.ts), each by its own indexer in a worker thread
- * (./pagefind-shard.ts), a few at a time; a shard whose records have not
- * changed since the last build is copied from Astro's cache folder instead.
+ * The index is written in shards (src/lib/search/shards.ts), each by its
+ * own indexer in a worker thread (./pagefind-shard.ts), a few at a time,
+ * into Astro's cache folder, where a shard whose records have not changed
+ * is kept from the last build. Indexing starts when Astro starts building
+ * (`astro:build:start`, after the content layer has checked every file),
+ * from the archive read afresh, so that it runs beside the rendering of the
+ * pages rather than after it. At `astro:build:done` it is checked against
+ * dist/archive.json, the archive the pages were made from: if they differ
+ * (a file changed during the build), the index is made again from that, so
+ * the index and the pages never disagree. The shards are then linked into
+ * dist/.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
-import { issueSchema, type Issue } from '../lib/briefing/index.ts';
+import { issueSchema, parseBriefing, type Issue } from '../lib/briefing/index.ts';
+import { contentFolder, displayPath, listIssueFiles } from '../lib/content-folder.ts';
 import { ISSUES_PER_SHARD, planShards, shardPath, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { urls } from '../lib/site/urls.ts';
 import type { ShardDone, ShardJob } from './pagefind-shard.ts';
@@ -55,7 +62,7 @@ function runShard(job: ShardJob): Promise<ShardDone> {
     worker.once('message', (message: ShardDone) => (done = message));
     worker.once('error', reject);
     worker.once('exit', () => {
-      if (done === undefined) reject(new Error(`Pagefind stopped before ${job.outputPath} was written (see its message above)`));
+      if (done === undefined) reject(new Error(`Pagefind stopped before a shard of ${job.issues.length} issues was written (see its message above)`));
       else resolve(done);
     });
   });
@@ -68,38 +75,92 @@ async function pruneCache(cachePath: string, kept: ReadonlySet<string>): Promise
   }
 }
 
+/** Every shard of `archive` into the cache (indexed, or found there), a few at a time. */
+async function indexArchive(archive: readonly Issue[], cachePath: string): Promise<ShardDone[]> {
+  await mkdir(cachePath, { recursive: true });
+  const jobs: ShardJob[] = planShards(archive, Number(process.env.BRIEFING_ISSUES_PER_SHARD) || ISSUES_PER_SHARD).map((issues) => ({ issues, cachePath }));
+  const done: ShardDone[] = new Array(jobs.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(CONCURRENT_SHARDS, jobs.length) }, async () => {
+      while (next < jobs.length) {
+        const index = next++;
+        done[index] = await runShard(jobs[index]!);
+      }
+    }),
+  );
+  return done;
+}
+
+/** The archive folder parsed, as the loader parses it; undefined if a file does not parse (the build stops on it anyway). */
+async function readArchive(): Promise<Issue[] | undefined> {
+  const issues: Issue[] = [];
+  for (const file of listIssueFiles(contentFolder())) {
+    const { issue } = parseBriefing(await readFile(file), displayPath(file));
+    if (issue === undefined) return undefined;
+    issues.push(issue);
+  }
+  return issues;
+}
+
+/** The same issues, compared as the archive's JSON holds them. */
+function sameArchive(a: readonly Issue[], b: readonly Issue[]): boolean {
+  const text = (issues: readonly Issue[]) => JSON.stringify([...issues].sort((x, y) => x.totalIssue - y.totalIssue));
+  return a.length === b.length && text(a) === text(b);
+}
+
+/**
+ * A cached shard into the output folder as hard links (copies where the
+ * file system has none, or the folders are on different devices): thousands
+ * of small files, which take fs.cp ~2 s a shard and links a tenth of that.
+ * Nothing writes to these files after; a build replaces them.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) await linkTree(source, target);
+    else await link(source, target).catch(() => copyFile(source, target));
+  }
+}
+
 export default function pagefindIntegration(): AstroIntegration {
-  let cacheDir: URL | undefined;
+  let cachePath = '';
+  let early: { archive: Issue[]; done: Promise<ShardDone[]> } | undefined;
   return {
     name: 'briefing-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = config.cacheDir;
+        cachePath = fileURLToPath(new URL('pagefind-shards/', config.cacheDir));
+      },
+      'astro:build:start': async () => {
+        const archive = await readArchive();
+        if (archive === undefined) return;
+        const done = indexArchive(archive, cachePath);
+        // Awaited at build:done; a failure there fails the build, not the process now.
+        done.catch(() => undefined);
+        early = { archive, done };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const archive: Issue[] = z.array(issueSchema).parse(JSON.parse(await readFile(new URL(urls.archiveJson.slice(1), dir), 'utf8')));
-        const cachePath = fileURLToPath(new URL('pagefind-shards/', cacheDir));
-        await mkdir(cachePath, { recursive: true });
-        const jobs: ShardJob[] = planShards(archive, Number(process.env.BRIEFING_ISSUES_PER_SHARD) || ISSUES_PER_SHARD).map((issues, index) => ({
-          issues,
-          outputPath: fileURLToPath(new URL(shardPath(index).slice(1), dir)),
-          cachePath,
-        }));
-        const done: ShardDone[] = [];
-        let next = 0;
-        await Promise.all(
-          Array.from({ length: Math.min(CONCURRENT_SHARDS, jobs.length) }, async () => {
-            while (next < jobs.length) done.push(await runShard(jobs[next++]!));
-          }),
-        );
+        let done: ShardDone[];
+        if (early !== undefined && sameArchive(early.archive, archive)) {
+          done = await early.done;
+        } else {
+          if (early !== undefined) logger.warn('the archive changed while the site was built; indexing it again');
+          await early?.done.catch(() => undefined);
+          done = await indexArchive(archive, cachePath);
+        }
+        for (const [index, shard] of done.entries()) await linkTree(join(cachePath, shard.digest), fileURLToPath(new URL(shardPath(index).slice(1), dir)));
         await pruneCache(cachePath, new Set(done.map((shard) => shard.digest)));
-        const manifest: ShardsManifest = { shards: jobs.map((_, index) => shardPath(index)) };
+        const manifest: ShardsManifest = { shards: done.map((_, index) => shardPath(index)) };
         const manifestFile = new URL(SHARDS_MANIFEST.slice(1), dir);
         await mkdir(new URL('.', manifestFile), { recursive: true });
         await writeFile(manifestFile, JSON.stringify(manifest));
         const articles = done.reduce((sum, shard) => sum + shard.articles, 0);
         const written = done.filter((shard) => shard.indexed).length;
-        logger.info(`indexed ${articles} articles of ${archive.length} issues: ${jobs.length} shard${jobs.length === 1 ? '' : 's'}, ${written} written, ${jobs.length - written} unchanged`);
+        logger.info(`indexed ${articles} articles of ${archive.length} issues: ${done.length} shard${done.length === 1 ? '' : 's'}, ${written} written, ${done.length - written} unchanged`);
       },
     },
   };

@@ -1,6 +1,6 @@
 /**
  * One shard of the search index (src/integrations/pagefind-shard.ts), with
- * Pagefind's real indexer: written once, then copied from the cache while
+ * Pagefind's real indexer: written into the cache once, left there while
  * its records are unchanged, and written anew when they change.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -32,23 +32,25 @@ describe('buildShard', () => {
 
   const issues = corpusIssues();
 
-  it('should index the shard the first time, and copy the same files from the cache the second', async () => {
-    const first = await buildShard({ issues, outputPath: path.join(work, 'first'), cachePath });
+  it('should index the shard into the cache the first time, and leave it as it is the second', async () => {
+    const first = await buildShard({ issues, cachePath });
     expect(first).toMatchObject({ articles: 6, indexed: true });
-    expect(Object.keys(tree(path.join(work, 'first')))).toContain('pagefind-entry.json');
+    const written = tree(path.join(cachePath, first.digest));
+    expect(Object.keys(written)).toContain('pagefind-entry.json');
 
-    const second = await buildShard({ issues, outputPath: path.join(work, 'second'), cachePath });
+    const second = await buildShard({ issues, cachePath });
     expect(second).toEqual({ ...first, indexed: false });
-    expect(tree(path.join(work, 'second'))).toEqual(tree(path.join(work, 'first')));
+    expect(tree(path.join(cachePath, first.digest))).toEqual(written);
     expect(readdirSync(cachePath)).toEqual([first.digest]);
   }, 60_000);
 
-  it('should index again when a record changes', async () => {
+  it('should index again, under another digest, when a record changes', async () => {
     const [oldest, ...rest] = issues;
     const edited = { ...oldest!, editor: '另一位编辑' };
-    const unchanged = await buildShard({ issues, outputPath: path.join(work, 'third'), cachePath });
-    const changed = await buildShard({ issues: [edited, ...rest], outputPath: path.join(work, 'fourth'), cachePath });
+    const unchanged = await buildShard({ issues, cachePath });
+    const changed = await buildShard({ issues: [edited, ...rest], cachePath });
     expect(changed.indexed).toBe(true);
     expect(changed.digest).not.toBe(unchanged.digest);
+    expect(readdirSync(cachePath).sort()).toEqual([unchanged.digest, changed.digest].sort());
   }, 60_000);
 });
