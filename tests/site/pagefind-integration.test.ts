@@ -1,0 +1,51 @@
+/**
+ * The search index's integration (src/integrations/pagefind.ts), its hooks
+ * called as `astro build` calls them, on the corpus in content/: the index
+ * started at build:start is used when the pages were made from the same
+ * archive, and made again from dist/archive.json when they were not.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { Issue } from '../../src/lib/briefing/index.ts';
+import pagefindIntegration from '../../src/integrations/pagefind.ts';
+import { corpusIssues } from './support.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'briefing-integration-'));
+
+type Hook = (options: unknown) => Promise<void> | void;
+
+/** One `astro build` as the integration sees it, with the pages made from `pagesArchive`. */
+async function build(name: string, pagesArchive: readonly Issue[]) {
+  const hooks = pagefindIntegration().hooks as Record<string, Hook>;
+  const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), debug: vi.fn() };
+  const dist = path.join(work, name);
+  mkdirSync(dist, { recursive: true });
+  await hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(path.join(work, 'cache') + '/') } });
+  await hooks['astro:build:start']!({ logger });
+  writeFileSync(path.join(dist, 'archive.json'), JSON.stringify(pagesArchive));
+  await hooks['astro:build:done']!({ dir: pathToFileURL(dist + '/'), logger });
+  return { dist, logger };
+}
+
+describe('the search index integration', () => {
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('should use the index it started with when the pages were made from the same archive', async () => {
+    const { dist, logger } = await build('same', corpusIssues());
+    expect(logger.warn).not.toHaveBeenCalled();
+    expect(logger.info).toHaveBeenCalledWith('indexed 6 articles of 4 issues: 1 shard, 1 written, 0 unchanged');
+    expect(JSON.parse(readFileSync(path.join(dist, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards: ['/pagefind/0/'] });
+    expect(existsSync(path.join(dist, 'pagefind/0/pagefind-entry.json'))).toBe(true);
+  }, 60_000);
+
+  it('should index the archive of the pages again when it is not the one read at the start', async () => {
+    const fewer = corpusIssues().filter((issue) => issue.totalIssue !== 2177);
+    const { dist, logger } = await build('changed', fewer);
+    expect(logger.warn).toHaveBeenCalledWith('the archive changed while the site was built; indexing it again');
+    expect(logger.info).toHaveBeenCalledWith('indexed 3 articles of 3 issues: 1 shard, 1 written, 0 unchanged');
+    expect(existsSync(path.join(dist, 'pagefind/0/pagefind-entry.json'))).toBe(true);
+  }, 60_000);
+});
