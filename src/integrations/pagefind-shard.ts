@@ -36,7 +36,7 @@ export interface ShardDone {
   articles: number;
   /** Name of the shard's folder in the cache. */
   digest: string;
-  /** Whether it was indexed now (or copied from the cache). */
+  /** Whether it was indexed now (or found in the cache). */
   indexed: boolean;
 }
 

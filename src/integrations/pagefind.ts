@@ -71,14 +71,16 @@ function runShard(job: ShardJob): Promise<ShardDone> {
 /** Shards of earlier builds that this one did not use are removed, so the cache holds one archive's shards. */
 async function pruneCache(cachePath: string, kept: ReadonlySet<string>): Promise<void> {
   for (const entry of await readdir(cachePath)) {
-    if (!kept.has(entry)) await rm(`${cachePath}/${entry}`, { recursive: true, force: true });
+    if (!kept.has(entry)) await rm(join(cachePath, entry), { recursive: true, force: true });
   }
 }
 
 /** Every shard of `archive` into the cache (indexed, or found there), a few at a time. */
 async function indexArchive(archive: readonly Issue[], cachePath: string): Promise<ShardDone[]> {
   await mkdir(cachePath, { recursive: true });
-  const jobs: ShardJob[] = planShards(archive, Number(process.env.BRIEFING_ISSUES_PER_SHARD) || ISSUES_PER_SHARD).map((issues) => ({ issues, cachePath }));
+  const asked = Number(process.env.BRIEFING_ISSUES_PER_SHARD);
+  const perShard = Number.isInteger(asked) && asked > 0 ? asked : ISSUES_PER_SHARD;
+  const jobs: ShardJob[] = planShards(archive, perShard).map((issues) => ({ issues, cachePath }));
   const done: ShardDone[] = new Array(jobs.length);
   let next = 0;
   await Promise.all(

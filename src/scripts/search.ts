@@ -11,9 +11,9 @@
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
 import { phraseOf, readableText, singleCharacter } from '../lib/search/bigrams.ts';
+import { SHARD_FILTER, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { isoDate } from '../lib/site/dates.ts';
 import { excerptAround, type ExcerptPart } from '../lib/site/excerpt.ts';
-import { SHARD_FILTER, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { DATE_SORT, FILTERS, type FilterName } from '../lib/site/search-fields.ts';
 
 export type SearchFilters = Partial<Record<FilterName, string[]>>;

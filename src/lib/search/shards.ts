@@ -46,7 +46,9 @@ export function planShards<T extends { totalIssue: number }>(issues: readonly T[
   const byRange = new Map<number, T[]>();
   for (const issue of issues) {
     const range = Math.floor((issue.totalIssue - 1) / perShard);
-    byRange.set(range, [...(byRange.get(range) ?? []), issue]);
+    const shard = byRange.get(range);
+    if (shard === undefined) byRange.set(range, [issue]);
+    else shard.push(issue);
   }
   return [...byRange.entries()]
     .sort(([a], [b]) => b - a)
