@@ -9,6 +9,10 @@ describe('planShards', () => {
     expect(totals(planShards(issues(2169, 2171, 2177, 2178)))).toEqual([[2169, 2171, 2177, 2178]]);
   });
 
+  it('should make an empty archive one empty shard, so there is still an index to search', () => {
+    expect(planShards([])).toEqual([[]]);
+  });
+
   it('should group issues by ranges of 总期号, newest range first', () => {
     expect(totals(planShards(issues(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 4))).toEqual([[9, 10], [5, 6, 7, 8], [1, 2, 3, 4]]);
     expect(totals(planShards(issues(ISSUES_PER_SHARD, ISSUES_PER_SHARD + 1)))).toEqual([[ISSUES_PER_SHARD + 1], [ISSUES_PER_SHARD]]);

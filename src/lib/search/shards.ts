@@ -41,6 +41,8 @@ export const SHARD_FILTER = '分片';
  * changes only the newest shard, and the build can keep every other shard
  * as it was (the integration caches them). Dates never run backwards
  * against 总期号 (the archive check), so the shards are in date order too.
+ * An empty archive is one empty shard, so the search page still has an
+ * index to ask, which finds nothing.
  */
 export function planShards<T extends { totalIssue: number }>(issues: readonly T[], perShard = ISSUES_PER_SHARD): T[][] {
   const byRange = new Map<number, T[]>();
@@ -50,6 +52,7 @@ export function planShards<T extends { totalIssue: number }>(issues: readonly T[
     if (shard === undefined) byRange.set(range, [issue]);
     else shard.push(issue);
   }
+  if (byRange.size === 0) return [[]];
   return [...byRange.entries()]
     .sort(([a], [b]) => b - a)
     .map(([, shard]) => shard.sort((a, b) => a.totalIssue - b.totalIssue));
