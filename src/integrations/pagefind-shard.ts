@@ -6,8 +6,8 @@
  * requests one at a time.
  *
  * A shard is written into the build's cache, in a folder named by the
- * digest of everything that makes it (its records, this file, Pagefind's
- * version and chunk size), and left there when that folder exists already:
+ * digest of everything that makes it (its records, the code that indexes
+ * them, Pagefind's version and chunk size), and left there when that folder exists already:
  * a new issue re-indexes only the newest shard. The build links the folders
  * into dist/.
  *
@@ -17,14 +17,16 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { Issue } from '../lib/briefing/index.ts';
-import { indexedText } from '../lib/search/bigrams.ts';
+import { INDEXED_MARKS, indexedText } from '../lib/search/bigrams.ts';
+import { CHUNK_STARTS_FILE } from '../lib/search/shards.ts';
 import { searchRecords, type SearchRecord } from '../lib/site/search-records.ts';
+import { chunkStarts } from './pagefind-chunks.ts';
 
 export interface ShardJob {
   issues: Issue[];
@@ -60,7 +62,7 @@ async function writeIndex(records: readonly IndexRecord[], outputPath: string): 
     throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
   };
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await pagefind.createIndex({ includeCharacters: INDEXED_MARKS });
     if (index === undefined || errors.length > 0) return fail('start', errors);
     for (let start = 0; start < records.length; start += BATCH) {
       const batch = records.slice(start, start + BATCH);
@@ -71,16 +73,21 @@ async function writeIndex(records: readonly IndexRecord[], outputPath: string): 
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail('write the index', written.errors);
+    await writeFile(join(outputPath, CHUNK_STARTS_FILE), JSON.stringify(await chunkStarts(outputPath)));
   } finally {
     await pagefind.close();
   }
 }
 
+/** The code that makes a shard's files from its records: a change to it makes every shard again. */
+const SOURCES = [import.meta.url, import.meta.resolve('./pagefind-chunks.ts'), import.meta.resolve('../lib/search/bigrams.ts')];
+
 async function digestOf(records: readonly IndexRecord[]): Promise<string> {
   const pagefindPackage = new URL('../package.json', import.meta.resolve('pagefind'));
   const { version } = JSON.parse(await readFile(pagefindPackage, 'utf8')) as { version: string };
-  return createHash('sha256')
-    .update(await readFile(fileURLToPath(import.meta.url)))
+  const hash = createHash('sha256');
+  for (const source of SOURCES) hash.update(await readFile(fileURLToPath(source)));
+  return hash
     .update(`\0${version}\0${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? ''}\0`)
     .update(JSON.stringify(records))
     .digest('hex')

@@ -10,8 +10,8 @@
  */
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
-import { phraseOf, readableText, singleCharacter } from '../lib/search/bigrams.ts';
-import { SHARD_FILTER, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
+import { isIndexedTerm, phraseOf, readableText, singleCharacter } from '../lib/search/bigrams.ts';
+import { CHUNK_STARTS_FILE, SHARD_FILTER, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { isoDate } from '../lib/site/dates.ts';
 import { excerptAround, type ExcerptPart } from '../lib/site/excerpt.ts';
 import { DATE_SORT, FILTERS, type FilterName } from '../lib/site/search-fields.ts';
@@ -70,8 +70,8 @@ interface Pagefind {
 
 interface Index {
   module: Pagefind;
-  /** How many shards the index has (src/lib/search/shards.ts). */
-  shards: number;
+  /** Base path of each shard, newest first (src/lib/search/shards.ts). */
+  paths: string[];
 }
 
 let pagefind: Promise<Index> | undefined;
@@ -102,7 +102,7 @@ function loadPagefind(): Promise<Index> {
     await Promise.all(others.map((path, offset) => module.mergeIndex(path, { language: 'en', mergeFilter: { [SHARD_FILTER]: String(offset + 1) } })));
     // Loads the filter index, so searches report counts per filter value.
     await module.filters();
-    return { module, shards: manifest.shards.length };
+    return { module, paths: manifest.shards };
   })();
   // A failed load (no index yet) may be retried later.
   pagefind.catch(() => (pagefind = undefined));
@@ -138,7 +138,7 @@ export async function searchWithCounts(query: string, filters: SearchFilters = {
   if (terms.length === 0) return pagefindPage(index, null, terms, chosen, sort, Infinity);
 
   // Filters are applied here, to the exact matches, so that each filter's counts can leave out its own choice.
-  const candidates = await candidatesFor(index.module, terms);
+  const candidates = await candidatesFor(index, terms);
   const matches = (await Promise.all(candidates.map((result) => result.data())))
     .map((data) => ({ data, text: readableText(data.content) }))
     .filter(({ text }) => containsEvery(text, terms))
@@ -157,10 +157,10 @@ export async function searchWithCounts(query: string, filters: SearchFilters = {
  * (its character bigrams, src/lib/search/bigrams.ts), and only the articles
  * all of them return.
  */
-async function candidatesFor(module: Pagefind, terms: readonly string[]): Promise<PagefindResult[]> {
+async function candidatesFor(index: Index, terms: readonly string[]): Promise<PagefindResult[]> {
   let candidates: Map<string, PagefindResult> | undefined;
   for (const term of terms) {
-    const results = (await module.search(await pagefindQuery(module, term)))?.results ?? [];
+    const results = (await index.module.search(await pagefindQuery(index, term)))?.results ?? [];
     const found = new Map(results.map((result) => [result.id, result]));
     candidates = candidates === undefined ? found : new Map([...candidates].filter(([id]) => found.has(id)));
     if (candidates.size === 0) break;
@@ -168,21 +168,30 @@ async function candidatesFor(module: Pagefind, terms: readonly string[]): Promis
   return [...(candidates ?? new Map()).values()];
 }
 
-/** A Han character's pairs span the CJK block; probing across it loads every index chunk they fill. */
-const PROBES = Array.from({ length: 33 }, (_, step) => String.fromCodePoint(0x4e00 + Math.round((step * (0x9fff - 0x4e00)) / 32)));
-
 /**
  * What Pagefind is asked for one term. A term of two or more characters is
  * the exact phrase of its pairs. A single character is a prefix search (every
  * occurrence starts a token); Pagefind loads only the index chunk where the
- * character itself would stand, so the chunks of its pairs are loaded first.
+ * character itself would sort, so every chunk that starts with a word
+ * beginning with it is loaded first (each shard lists its chunks' first
+ * words beside it).
  */
-async function pagefindQuery(module: Pagefind, term: string): Promise<string> {
+async function pagefindQuery(index: Index, term: string): Promise<string> {
   const phrase = phraseOf(term);
   if (phrase !== undefined) return phrase;
   const char = singleCharacter(term) ?? term;
-  await Promise.all(['', '0', 'a', ...PROBES, '\uffff'].map((probe) => module.preload(char + probe)));
+  const starts = (await chunkStarts(index)).filter((word) => word.startsWith(char));
+  await Promise.all([char, ...new Set(starts)].map((word) => index.module.preload(word)));
   return char;
+}
+
+let chunkStartsOfAllShards: Promise<string[]> | undefined;
+
+/** The first word of every index chunk of every shard (src/integrations/pagefind-chunks.ts). */
+function chunkStarts({ paths }: Index): Promise<string[]> {
+  chunkStartsOfAllShards ??= Promise.all(paths.map(async (path) => (await (await fetch(`${path}${CHUNK_STARTS_FILE}`)).json()) as string[])).then((lists) => lists.flat());
+  chunkStartsOfAllShards.catch(() => (chunkStartsOfAllShards = undefined));
+  return chunkStartsOfAllShards;
 }
 
 /** Relevance: articles whose title (or lead) holds the query come first, in Pagefind's order otherwise. */
@@ -214,14 +223,14 @@ export interface SearchPage extends SearchOutcome {
  */
 export async function searchPage(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance', limit = PAGE_SIZE): Promise<SearchPage> {
   const terms = queryTerms(query);
-  if (terms.length > 1 || (terms.length === 1 && !isLettersAndDigits(terms[0]!))) {
+  if (terms.length > 1 || (terms.length === 1 && !isIndexedTerm(terms[0]!))) {
     const outcome = await searchWithCounts(query, filters, sort);
     return { ...outcome, total: outcome.hits.length, hits: outcome.hits.slice(0, limit) };
   }
   const chosen = chosenFilters(filters);
   if (terms.length === 0 && Object.keys(chosen).length === 0) return { hits: [], counts: {}, total: 0 };
   const index = await loadPagefind();
-  const text = terms.length === 0 ? null : await pagefindQuery(index.module, terms[0]!);
+  const text = terms.length === 0 ? null : await pagefindQuery(index, terms[0]!);
   return pagefindPage(index, text, terms, chosen, sort, limit);
 }
 
@@ -257,19 +266,15 @@ function any(selection: Partial<Record<string, string[]>>): Record<string, { any
  * merged results by score, which for a sort is the place within its shard;
  * so each shard (they hold consecutive issues, newest first) is asked alone.
  */
-async function newestFirst({ module, shards }: Index, text: string | null, filters: Record<string, { any: string[] }>): Promise<PagefindResult[]> {
+async function newestFirst({ module, paths }: Index, text: string | null, filters: Record<string, { any: string[] }>): Promise<PagefindResult[]> {
   const answers = await Promise.all(
-    Array.from({ length: shards }, (_, shard) => module.search(text, { filters: { ...filters, [SHARD_FILTER]: { any: [String(shard)] } }, sort: { [DATE_SORT]: 'desc' } })),
+    paths.map((_, shard) => module.search(text, { filters: { ...filters, [SHARD_FILTER]: { any: [String(shard)] } }, sort: { [DATE_SORT]: 'desc' } })),
   );
   return answers.flatMap((answer) => answer?.results ?? []);
 }
 
 function chosenFilters(filters: SearchFilters): Record<FilterName, string[]> {
   return Object.fromEntries(FILTERS.filter((name) => (filters[name]?.length ?? 0) > 0).map((name) => [name, [...filters[name]!]])) as Record<FilterName, string[]>;
-}
-
-function isLettersAndDigits(term: string): boolean {
-  return /^[\p{L}\p{N}]+$/u.test(term);
 }
 
 /** The terms of a query, normalised as a briefing line is (punctuation width, extraction spaces). */

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildShard } from '../../src/integrations/pagefind-shard.ts';
+import { CHUNK_STARTS_FILE } from '../../src/lib/search/shards.ts';
 import { corpusIssues } from './support.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'briefing-shard-'));
@@ -52,5 +53,18 @@ describe('buildShard', () => {
     expect(changed.indexed).toBe(true);
     expect(changed.digest).not.toBe(unchanged.digest);
     expect(readdirSync(cachePath).sort()).toEqual([unchanged.digest, changed.digest].sort());
+  }, 60_000);
+
+  it('should list the first word of every index chunk beside the shard, in the index order', async () => {
+    // Small chunks, so the corpus fills many (the build sets this variable the same way, for its own size).
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '300';
+    const { digest } = await buildShard({ issues, cachePath });
+    const folder = path.join(cachePath, digest);
+    const starts = JSON.parse(readFileSync(path.join(folder, CHUNK_STARTS_FILE), 'utf8')) as string[];
+    // One word per chunk file, in Pagefind's (byte) order, the way its search looks a word up.
+    expect(starts.length).toBeGreaterThan(10);
+    expect(starts.length).toBe(readdirSync(path.join(folder, 'index')).length);
+    const bytes = starts.map((start) => Buffer.from(start));
+    for (let index = 1; index < bytes.length; index += 1) expect(Buffer.compare(bytes[index - 1]!, bytes[index]!)).toBe(-1);
   }, 60_000);
 });

@@ -3,17 +3,19 @@
  *
  * Pagefind finds words; Chinese has none to find, and how the indexer and the
  * browser segment a phrase differ (西城|区 against 西|城区). So the index does
- * not hold words but every pair of neighbouring letters or digits:
+ * not hold words but every pair of neighbouring characters:
  *
- * > | 垃圾分类。  →  垃圾 圾分 分类 类。
+ * > | 《垃圾分类》  →  《垃 垃圾 圾分 分类 类》 》
  *
- * Each run of letters and digits becomes its overlapping bigrams and then
- * its last character alone; punctuation and spaces end a run, and
- * punctuation is glued to the token before it (or after it, at the start) so
- * it takes no word position. A query is the same pairs in a row: 分类 is
- * found as the exact phrase `"分类"`, 圾分类 as `"圾分 分类"`, and a word
- * split by punctuation (`健康，生活`) as `"健康 康 生活"`, since the lone
- * last character of a run stands where the punctuation was.
+ * A run of indexed characters (letters, digits and the punctuation of
+ * `INDEXED_MARKS`) becomes its overlapping pairs and then its last character
+ * alone. Whitespace and any other mark end a run and are glued to the token
+ * before it (or after it, at the start), so they take no word position. A
+ * query term is the same pairs in a row: 分类 is found as the exact phrase
+ * `"分类"`, 《垃圾分类》 as `"《垃 垃圾 圾分 分类 类》"`. A term made only of
+ * indexed characters is found exactly this way; any other term gets a
+ * superset (its other marks are not compared), which the search then checks
+ * against each candidate's text.
  *
  * Records are indexed as language `en`: Pagefind's English stemmer leaves
  * tokens of two characters alone. The readable text is rebuilt from the
@@ -22,20 +24,35 @@
  * what it is asked, so the text keeps its case.
  */
 
+/**
+ * Punctuation Pagefind is told to index as part of a word (its
+ * `includeCharacters`): the marks of Chinese text and the ASCII ones, so a
+ * query such as 《北京市文明行为促进条例》 or `2021—2023` is found exactly in
+ * the index, without reading every candidate's text. Left out: the ASCII
+ * double quote, which marks Pagefind's exact phrase search.
+ */
+export const INDEXED_MARKS = '，。、；：？！（）《》〈〉“”‘’「」『』【】〔〕〖〗—–…·～％＋－／＝＜＞＃＆＊＠＼＾｜￥' + "!#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+const MARKS = new Set(INDEXED_MARKS);
+
+/** Whether the index holds this character in its words. */
+function isIndexed(char: string): boolean {
+  return MARKS.has(char) || LETTER_OR_DIGIT.test(char);
+}
 
 /**
  * Stands for a space of the text, glued to the token before it: Pagefind
  * splits its content on whitespace, so a real space would be lost, and this
- * symbol (U+2420 SYMBOL FOR SPACE, never in a briefing) is not a letter, so it
- * is not indexed.
+ * symbol (U+2420 SYMBOL FOR SPACE, never in a briefing) is not indexed.
  */
 const SPACE = '\u2420';
 
 /** The text as the index holds it. */
 export function indexedText(text: string): string {
   const tokens: string[] = [];
-  let pending = ''; // punctuation seen before the first token
+  let pending = ''; // marks seen before the first token
   let run: string[] = [];
   const endRun = () => {
     for (let index = 0; index < run.length; index += 1) {
@@ -46,7 +63,7 @@ export function indexedText(text: string): string {
     run = [];
   };
   for (const char of text) {
-    if (LETTER_OR_DIGIT.test(char)) {
+    if (isIndexed(char)) {
       run.push(char);
       continue;
     }
@@ -70,36 +87,37 @@ export function readableText(indexed: string): string {
   let text = '';
   for (const token of indexed.split(' ')) {
     const chars = Array.from(token);
-    const letters = chars.filter((char) => LETTER_OR_DIGIT.test(char));
-    if (letters.length < 2) {
-      text += token;
-    } else {
-      // A pair: keep every character but the second letter, which the next token starts with.
-      const second = chars.indexOf(letters[1]!, chars.indexOf(letters[0]!) + 1);
-      text += chars.filter((_, index) => index !== second).join('');
-    }
+    const first = chars.findIndex(isIndexed);
+    const second = first < 0 ? -1 : chars.findIndex((char, index) => index > first && isIndexed(char));
+    // A pair: keep every character but its second indexed one, which the next token starts with.
+    text += second < 0 ? token : chars.filter((_, index) => index !== second).join('');
   }
   return text.replaceAll(SPACE, ' ');
+}
+
+/** Whether Pagefind's answer for the term is exact: every character of it is indexed. */
+export function isIndexedTerm(term: string): boolean {
+  return Array.from(term).every(isIndexed);
 }
 
 /**
  * The exact phrase that finds a query term: its tokens as the index writes
  * them, but for the lone last character of its last run, which in the text
- * may be followed by more letters. Undefined for a term of one letter or
- * digit: that is a prefix search, since every occurrence of a character
+ * may be followed by more characters. Undefined for a term of one indexed
+ * character: that is a prefix search, since every occurrence of a character
  * starts a token.
  */
 export function phraseOf(term: string): string | undefined {
   const tokens = indexedText(term)
     .split(' ')
-    .map((token) => Array.from(token).filter((char) => LETTER_OR_DIGIT.test(char)).join(''))
+    .map((token) => Array.from(token).filter(isIndexed).join(''))
     .filter((token) => token !== '');
   if (tokens.length < 2) return undefined;
   return `"${tokens.slice(0, -1).join(' ')}"`;
 }
 
-/** The one letter or digit of a single-character term, or undefined. */
+/** The one indexed character of a single-character term, or undefined. */
 export function singleCharacter(term: string): string | undefined {
-  const letters = Array.from(term).filter((char) => LETTER_OR_DIGIT.test(char));
-  return letters.length === 1 ? letters[0] : undefined;
+  const indexed = Array.from(term).filter(isIndexed);
+  return indexed.length === 1 ? indexed[0] : undefined;
 }

@@ -29,6 +29,13 @@ export function shardPath(index: number): string {
 }
 
 /**
+ * Beside each shard's Pagefind files: the first word of each of its index
+ * chunks, a JSON array of strings (src/integrations/pagefind-chunks.ts), so
+ * a one-character search can load every chunk of words starting with it.
+ */
+export const CHUNK_STARTS_FILE = 'chunk-starts.json';
+
+/**
  * A filter the search page gives every page of a shard (Pagefind's
  * `mergeFilter`), so a search can ask one shard at a time: Pagefind orders
  * merged results by score, and a date order is only kept within a shard.
