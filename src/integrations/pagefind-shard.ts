@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { Issue } from '../lib/briefing/index.ts';
-import { INDEXED_MARKS, indexedText } from '../lib/search/bigrams.ts';
+import { INDEXED_MARKS, indexedHeading, indexedText } from '../lib/search/bigrams.ts';
 import { CHUNK_STARTS_FILE } from '../lib/search/shards.ts';
 import { searchRecords, type SearchRecord } from '../lib/site/search-records.ts';
 import { chunkStarts } from './pagefind-chunks.ts';
@@ -46,13 +46,15 @@ export interface ShardDone {
 const BATCH = 200;
 
 /**
- * The record as Pagefind holds it: its text as character bigrams, so every
- * substring can be found exactly (src/lib/search/bigrams.ts), indexed as
+ * The record as Pagefind holds it: its heading marked, then its text, as
+ * character bigrams, so every substring can be found exactly, and found in
+ * the heading alone (src/lib/search/bigrams.ts), indexed as
  * `en`, whose stemmer leaves two-character tokens alone and which needs no
  * Chinese word segmentation (the costliest step of Pagefind's indexing).
  */
 function indexRecord(record: SearchRecord) {
-  return { ...record, content: indexedText(record.content), language: 'en' };
+  const content = [indexedHeading(record.meta.title), indexedText(record.content)].filter((part) => part !== '').join(' ');
+  return { ...record, content, language: 'en' };
 }
 
 type IndexRecord = ReturnType<typeof indexRecord>;

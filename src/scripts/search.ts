@@ -10,7 +10,7 @@
  */
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
-import { isIndexedTerm, phraseOf, readableText, singleCharacter } from '../lib/search/bigrams.ts';
+import { isIndexedTerm, phraseOf, readableText, singleCharacter, type Scope } from '../lib/search/bigrams.ts';
 import { CHUNK_STARTS_FILE, SHARD_FILTER, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { isoDate } from '../lib/site/dates.ts';
 import { excerptAround, type ExcerptPart } from '../lib/site/excerpt.ts';
@@ -169,17 +169,18 @@ async function candidatesFor(index: Index, terms: readonly string[]): Promise<Pa
 }
 
 /**
- * What Pagefind is asked for one term. A term of two or more characters is
- * the exact phrase of its pairs. A single character is a prefix search (every
+ * What Pagefind is asked for one term, in an article's text or in its
+ * heading only. A term of two or more characters is the exact phrase of its
+ * pairs. A single character is a prefix search (every
  * occurrence starts a token); Pagefind loads only the index chunk where the
  * character itself would sort, so every chunk that starts with a word
  * beginning with it is loaded first (each shard lists its chunks' first
  * words beside it).
  */
-async function pagefindQuery(index: Index, term: string): Promise<string> {
-  const phrase = phraseOf(term);
+async function pagefindQuery(index: Index, term: string, scope: Scope = 'text'): Promise<string> {
+  const phrase = phraseOf(term, scope);
   if (phrase !== undefined) return phrase;
-  const char = singleCharacter(term) ?? term;
+  const char = singleCharacter(term, scope) ?? term;
   const starts = (await chunkStarts(index)).filter((word) => word.startsWith(char));
   await Promise.all([char, ...new Set(starts)].map((word) => index.module.preload(word)));
   return char;
@@ -214,11 +215,11 @@ export interface SearchPage extends SearchOutcome {
 
 /**
  * The first `limit` matches and the counts, for the search page. A reader
- * pays for the results shown, not for all of them: for one term of letters
- * and digits Pagefind's own answer is already exact (the term's pairs in a
+ * pays for the results shown, not for all of them: for one term of indexed
+ * characters Pagefind's own answer is already exact (the term's pairs in a
  * row, src/lib/search/bigrams.ts), so only the shown results' data is
- * fetched and Pagefind's counts are used. Other queries (several terms,
- * punctuation) go through `searchWithCounts`, which checks every candidate's
+ * fetched and Pagefind's counts are used. Other queries (several terms, a
+ * mark the index leaves out) go through `searchWithCounts`, which checks every candidate's
  * text.
  */
 export async function searchPage(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance', limit = PAGE_SIZE): Promise<SearchPage> {
@@ -235,15 +236,15 @@ export async function searchPage(query: string, filters: SearchFilters = {}, sor
 }
 
 /**
- * Pagefind's own answer, where it is exact: one term of letters and digits,
- * or no query at all (filters only). Only the first `limit` results' data is
+ * Pagefind's own answer, where it is exact: one term of indexed characters
+ * (src/lib/search/bigrams.ts), or no query at all (filters only). Only the first `limit` results' data is
  * fetched; counts are Pagefind's, each filter's taken without its own choice
  * (its values are alternatives).
  */
 async function pagefindPage(index: Index, text: string | null, terms: readonly string[], chosen: Record<FilterName, string[]>, sort: SortOrder, limit: number): Promise<SearchPage> {
   const { module } = index;
   const response = await module.search(text, { filters: any(chosen) });
-  const results = sort === 'date' ? await newestFirst(index, text, any(chosen)) : (response?.results ?? []);
+  const results = sort === 'date' ? await newestFirst(index, text, any(chosen)) : await headingsFirst(index, terms, response?.results ?? [], any(chosen));
   const shown = await Promise.all(results.slice(0, limit).map((result) => result.data()));
   const counts: SearchOutcome['counts'] = {};
   for (const name of FILTERS) {
@@ -254,6 +255,20 @@ async function pagefindPage(index: Index, text: string | null, terms: readonly s
   }
   const hits = shown.map((data) => toHit(data, excerptAround(readableText(data.content), terms)));
   return { hits, counts, total: results.length };
+}
+
+/**
+ * Relevance, for Pagefind's own answer to one term: the articles whose
+ * heading (title, or the lead of an untitled item) holds it first, found by
+ * searching the marked heading tokens (src/lib/search/bigrams.ts), then the
+ * others. An exact phrase gives every result the same score, and Pagefind
+ * lists those in the order the pages were indexed, newest first
+ * (src/lib/search/shards.ts), so each group is newest first.
+ */
+async function headingsFirst(index: Index, terms: readonly string[], results: PagefindResult[], filters: Record<string, { any: string[] }>): Promise<PagefindResult[]> {
+  if (terms.length !== 1) return results;
+  const inHeading = new Set(((await index.module.search(await pagefindQuery(index, terms[0]!, 'heading'), { filters }))?.results ?? []).map((result) => result.id));
+  return [...results.filter((result) => inHeading.has(result.id)), ...results.filter((result) => !inHeading.has(result.id))];
 }
 
 /** Pagefind's filter argument: the values of each filter are alternatives. */

@@ -48,8 +48,8 @@ function buildSite(archive: string, outDir: string, cacheDir: string): Promise<v
 describe(`search on a generated archive of ${ISSUES} issues`, () => {
   const work = mkdtempSync(path.join(tmpdir(), 'briefing-scale-search-'));
   const documents: Document[] = [];
-  /** Each article's issue date and 总期号, by URL. */
-  const published = new Map<string, { date: string; totalIssue: number }>();
+  /** Each article's issue date and 总期号, and its heading (title, or lead), by URL. */
+  const published = new Map<string, { date: string; totalIssue: number; heading: string }>();
   let browser: Browser;
   let server: Awaited<ReturnType<typeof startStaticServer>>;
 
@@ -59,7 +59,7 @@ describe(`search on a generated archive of ${ISSUES} issues`, () => {
     for (const issue of parseArchive(readArchive(archive))) {
       for (const record of searchRecords(issue)) {
         documents.push({ url: record.url, text: record.content });
-        published.set(record.url, { date: issue.date, totalIssue: issue.totalIssue });
+        published.set(record.url, { date: issue.date, totalIssue: issue.totalIssue, heading: record.meta.title });
       }
     }
     await buildSite(archive, path.join(work, 'dist'), path.join(work, 'cache'));
@@ -126,19 +126,39 @@ describe(`search on a generated archive of ${ISSUES} issues`, () => {
     expect(wrong).toEqual([]);
   }, 300_000);
 
-  it('lists results newest first across the shards when sorted by date', async () => {
-    const { page, close } = await openPage(browser, `${server.url}/search/?q=${encodeURIComponent('文明')}&sort=date`);
+  /** Articles newest first; those of one issue in print order. */
+  const newestFirst = (urls: Iterable<string>) =>
+    [...urls]
+      .map((url) => ({ url, ...published.get(url)!, position: Number(url.split('#a')[1]) }))
+      .sort((a, b) => b.date.localeCompare(a.date) || b.totalIssue - a.totalIssue || a.position - b.position)
+      .map((article) => article.url);
+
+  /** The first page of results the search page shows, as /issues/N/#aK. */
+  async function firstPageOf(query: string, sort: 'relevance' | 'date'): Promise<string[]> {
+    const { page, close } = await openPage(browser, `${server.url}/search/?q=${encodeURIComponent(query)}${sort === 'date' ? '&sort=date' : ''}`);
     try {
       await waitForSearchOutcome(page);
-      const shown = (await shownResultUrls(page)).map((url) => new URL(url, server.url)).map((url) => url.pathname + url.hash);
-      const newest = [...truthOf(documents, '文明')]
-        .map((url) => ({ url, ...published.get(url)!, position: Number(url.split('#a')[1]) }))
-        .sort((a, b) => b.date.localeCompare(a.date) || b.totalIssue - a.totalIssue || a.position - b.position)
-        .map((article) => article.url);
-      expect(shown.length).toBeGreaterThan(0);
-      expect(shown).toEqual(newest.slice(0, shown.length));
+      return (await shownResultUrls(page)).map((url) => new URL(url, server.url)).map((url) => url.pathname + url.hash);
     } finally {
       await close();
+    }
+  }
+
+  it('lists results newest first across the shards when sorted by date', async () => {
+    const shown = await firstPageOf('文明', 'date');
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown).toEqual(newestFirst(truthOf(documents, '文明')).slice(0, shown.length));
+  });
+
+  it('lists the articles whose title or lead holds the query first, then the others, each newest first', async () => {
+    // 学雷锋 and 新时代文明实践 head two articles each, so their first page holds both groups; 台账 heads more than ten.
+    for (const query of ['学雷锋', '新时代文明实践', '台账']) {
+      const truth = [...truthOf(documents, query)];
+      const inHeading = truth.filter((url) => published.get(url)!.heading.includes(query));
+      expect(inHeading.length, query).toBeGreaterThan(0);
+      expect(truth.length - inHeading.length, query).toBeGreaterThan(10);
+      const expected = [...newestFirst(inHeading), ...newestFirst(truth.filter((url) => !inHeading.includes(url)))];
+      expect(await firstPageOf(query, 'relevance'), query).toEqual(expected.slice(0, 10));
     }
   });
 

@@ -6,15 +6,15 @@ const totals = (shards: Array<Array<{ totalIssue: number }>>) => shards.map((sha
 
 describe('planShards', () => {
   it('should keep the corpus in one shard', () => {
-    expect(totals(planShards(issues(2169, 2171, 2177, 2178)))).toEqual([[2169, 2171, 2177, 2178]]);
+    expect(totals(planShards(issues(2169, 2171, 2177, 2178)))).toEqual([[2178, 2177, 2171, 2169]]);
   });
 
   it('should make an empty archive one empty shard, so there is still an index to search', () => {
     expect(planShards([])).toEqual([[]]);
   });
 
-  it('should group issues by ranges of 总期号, newest range first', () => {
-    expect(totals(planShards(issues(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 4))).toEqual([[9, 10], [5, 6, 7, 8], [1, 2, 3, 4]]);
+  it('should group issues by ranges of 总期号, newest range first and newest issue first within', () => {
+    expect(totals(planShards(issues(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 4))).toEqual([[10, 9], [8, 7, 6, 5], [4, 3, 2, 1]]);
     expect(totals(planShards(issues(ISSUES_PER_SHARD, ISSUES_PER_SHARD + 1)))).toEqual([[ISSUES_PER_SHARD + 1], [ISSUES_PER_SHARD]]);
   });
 
@@ -26,9 +26,9 @@ describe('planShards', () => {
     expect(totals(after)[0]).toEqual([5001]);
   });
 
-  it('should hold every issue once, in order, whatever order it was given in', () => {
+  it('should hold every issue once, newest first, whatever order it was given in', () => {
     const shuffled = issues(7, 3, 12, 1, 9, 4, 2);
-    expect(totals(planShards(shuffled, 5)).reverse().flat()).toEqual([1, 2, 3, 4, 7, 9, 12]);
+    expect(totals(planShards(shuffled, 5)).flat()).toEqual([12, 9, 7, 4, 3, 2, 1]);
   });
 
   it('should place shards under /pagefind/', () => {

@@ -17,6 +17,12 @@
  * superset (its other marks are not compared), which the search then checks
  * against each candidate's text.
  *
+ * An article's heading (its title, or the lead of an untitled item) is
+ * indexed twice: in its text, and before it as the same tokens marked with
+ * `HEADING_MARK`, so a search of the marked phrase finds the articles whose
+ * heading holds a term, which the search lists first (title and lead
+ * matches rank first). The marked tokens are not part of the readable text.
+ *
  * Records are indexed as language `en`: Pagefind's English stemmer leaves
  * tokens of two characters alone. The readable text is rebuilt from the
  * indexed one (the first character of each pair, spaces kept as a symbol),
@@ -82,10 +88,23 @@ function glue(token: string, mark: string): string {
   return mark === SPACE && token.endsWith(SPACE) ? token : token + mark;
 }
 
-/** The readable text back from the indexed text: each pair gives its first character. */
+/**
+ * Starts each token of a heading (U+1D57 MODIFIER LETTER SMALL T): a letter,
+ * so Pagefind keeps it in the word, and not one that Chinese text uses.
+ */
+const HEADING_MARK = '\u1d57';
+
+/** An article's heading as the index holds it before the text: its tokens, marked. */
+export function indexedHeading(heading: string): string {
+  const text = indexedText(heading);
+  return text === '' ? '' : text.split(' ').map((token) => HEADING_MARK + token).join(' ');
+}
+
+/** The readable text back from the indexed text: each pair gives its first character; the marked heading is left out. */
 export function readableText(indexed: string): string {
   let text = '';
   for (const token of indexed.split(' ')) {
+    if (token.startsWith(HEADING_MARK)) continue;
     const chars = Array.from(token);
     const first = chars.findIndex(isIndexed);
     const second = first < 0 ? -1 : chars.findIndex((char, index) => index > first && isIndexed(char));
@@ -95,9 +114,9 @@ export function readableText(indexed: string): string {
   return text.replaceAll(SPACE, ' ');
 }
 
-/** Whether Pagefind's answer for the term is exact: every character of it is indexed. */
+/** Whether Pagefind's answer for the term is exact: every character of it is indexed (and none is the heading mark). */
 export function isIndexedTerm(term: string): boolean {
-  return Array.from(term).every(isIndexed);
+  return Array.from(term).every((char) => isIndexed(char) && char !== HEADING_MARK);
 }
 
 /**
@@ -107,17 +126,27 @@ export function isIndexedTerm(term: string): boolean {
  * character: that is a prefix search, since every occurrence of a character
  * starts a token.
  */
-export function phraseOf(term: string): string | undefined {
+export function phraseOf(term: string, scope: Scope = 'text'): string | undefined {
   const tokens = indexedText(term)
     .split(' ')
     .map((token) => Array.from(token).filter(isIndexed).join(''))
     .filter((token) => token !== '');
   if (tokens.length < 2) return undefined;
-  return `"${tokens.slice(0, -1).join(' ')}"`;
+  return `"${tokens
+    .slice(0, -1)
+    .map((token) => markOf(scope) + token)
+    .join(' ')}"`;
 }
 
-/** The one indexed character of a single-character term, or undefined. */
-export function singleCharacter(term: string): string | undefined {
+/** The one indexed character of a single-character term (marked for a heading search), or undefined. */
+export function singleCharacter(term: string, scope: Scope = 'text'): string | undefined {
   const indexed = Array.from(term).filter(isIndexed);
-  return indexed.length === 1 ? indexed[0] : undefined;
+  return indexed.length === 1 ? markOf(scope) + indexed[0] : undefined;
+}
+
+/** Where a term is looked for: anywhere in the article's text, or in its heading only. */
+export type Scope = 'text' | 'heading';
+
+function markOf(scope: Scope): string {
+  return scope === 'heading' ? HEADING_MARK : '';
 }

@@ -44,7 +44,10 @@ export const SHARD_FILTER = '分片';
 
 /**
  * Issues grouped into shards by ranges of 总期号 (1–1250, 1251–2500, …),
- * newest shard first. Fixed ranges, not equal parts, so that a new issue
+ * newest shard first and newest issue first within each: Pagefind numbers
+ * the pages of a shard in the order they are added and lists results of
+ * equal score (every exact-phrase result) in that order, so a search that
+ * does not sort lists the newest matches first. Fixed ranges, not equal parts, so that a new issue
  * changes only the newest shard, and the build can keep every other shard
  * as it was (the integration caches them). Dates never run backwards
  * against 总期号 (the archive check), so the shards are in date order too.
@@ -62,5 +65,5 @@ export function planShards<T extends { totalIssue: number }>(issues: readonly T[
   if (byRange.size === 0) return [[]];
   return [...byRange.entries()]
     .sort(([a], [b]) => b - a)
-    .map(([, shard]) => shard.sort((a, b) => a.totalIssue - b.totalIssue));
+    .map(([, shard]) => shard.sort((a, b) => b.totalIssue - a.totalIssue));
 }
