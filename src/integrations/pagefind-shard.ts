@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { Issue } from '../lib/briefing/index.ts';
-import { INDEXED_MARKS, indexedHeading, indexedText } from '../lib/search/bigrams.ts';
+import { INDEXED_MARKS, indexedRecord } from '../lib/search/bigrams.ts';
 import { CHUNK_STARTS_FILE } from '../lib/search/shards.ts';
 import { searchRecords, type SearchRecord } from '../lib/site/search-records.ts';
 import { chunkStarts } from './pagefind-chunks.ts';
@@ -46,15 +46,14 @@ export interface ShardDone {
 const BATCH = 200;
 
 /**
- * The record as Pagefind holds it: its heading marked, then its text, as
- * character bigrams, so every substring can be found exactly, and found in
- * the heading alone (src/lib/search/bigrams.ts), indexed as
+ * The record as Pagefind holds it: a block with its heading, then its text,
+ * as character bigrams, so every substring can be found exactly and a match
+ * in the heading told apart (src/lib/search/bigrams.ts), indexed as
  * `en`, whose stemmer leaves two-character tokens alone and which needs no
  * Chinese word segmentation (the costliest step of Pagefind's indexing).
  */
 function indexRecord(record: SearchRecord) {
-  const content = [indexedHeading(record.meta.title), indexedText(record.content)].filter((part) => part !== '').join(' ');
-  return { ...record, content, language: 'en' };
+  return { ...record, content: indexedRecord(record.meta.title, record.content), language: 'en' };
 }
 
 type IndexRecord = ReturnType<typeof indexRecord>;

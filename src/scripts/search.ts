@@ -10,7 +10,7 @@
  */
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
-import { isIndexedTerm, phraseOf, readableText, singleCharacter, type Scope } from '../lib/search/bigrams.ts';
+import { isIndexedTerm, matchedInHeading, phraseOf, recordText, singleCharacter } from '../lib/search/bigrams.ts';
 import { CHUNK_STARTS_FILE, SHARD_FILTER, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { isoDate } from '../lib/site/dates.ts';
 import { excerptAround, type ExcerptPart } from '../lib/site/excerpt.ts';
@@ -53,6 +53,8 @@ type Counts = Record<string, Record<string, number>>;
 
 interface PagefindResult {
   id: string;
+  /** Word positions where it matched. */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 
@@ -140,7 +142,7 @@ export async function searchWithCounts(query: string, filters: SearchFilters = {
   // Filters are applied here, to the exact matches, so that each filter's counts can leave out its own choice.
   const candidates = await candidatesFor(index, terms);
   const matches = (await Promise.all(candidates.map((result) => result.data())))
-    .map((data) => ({ data, text: readableText(data.content) }))
+    .map((data) => ({ data, text: recordText(data.content) }))
     .filter(({ text }) => containsEvery(text, terms))
     .map(({ data, text }) => ({ hit: toHit(data, excerptAround(text, terms)), filters: data.filters }));
   const hits = matches.filter((match) => passes(match.filters, chosen)).map((match) => match.hit);
@@ -169,18 +171,17 @@ async function candidatesFor(index: Index, terms: readonly string[]): Promise<Pa
 }
 
 /**
- * What Pagefind is asked for one term, in an article's text or in its
- * heading only. A term of two or more characters is the exact phrase of its
- * pairs. A single character is a prefix search (every
+ * What Pagefind is asked for one term. A term of two or more characters is
+ * the exact phrase of its pairs. A single character is a prefix search (every
  * occurrence starts a token); Pagefind loads only the index chunk where the
  * character itself would sort, so every chunk that starts with a word
  * beginning with it is loaded first (each shard lists its chunks' first
  * words beside it).
  */
-async function pagefindQuery(index: Index, term: string, scope: Scope = 'text'): Promise<string> {
-  const phrase = phraseOf(term, scope);
+async function pagefindQuery(index: Index, term: string): Promise<string> {
+  const phrase = phraseOf(term);
   if (phrase !== undefined) return phrase;
-  const char = singleCharacter(term, scope) ?? term;
+  const char = singleCharacter(term) ?? term;
   const starts = (await chunkStarts(index)).filter((word) => word.startsWith(char));
   await Promise.all([char, ...new Set(starts)].map((word) => index.module.preload(word)));
   return char;
@@ -244,7 +245,7 @@ export async function searchPage(query: string, filters: SearchFilters = {}, sor
 async function pagefindPage(index: Index, text: string | null, terms: readonly string[], chosen: Record<FilterName, string[]>, sort: SortOrder, limit: number): Promise<SearchPage> {
   const { module } = index;
   const response = await module.search(text, { filters: any(chosen) });
-  const results = sort === 'date' ? await newestFirst(index, text, any(chosen)) : await headingsFirst(index, terms, response?.results ?? [], any(chosen));
+  const results = sort === 'date' ? await newestFirst(index, text, any(chosen)) : headingsFirst(response?.results ?? []);
   const shown = await Promise.all(results.slice(0, limit).map((result) => result.data()));
   const counts: SearchOutcome['counts'] = {};
   for (const name of FILTERS) {
@@ -253,22 +254,21 @@ async function pagefindPage(index: Index, text: string | null, terms: readonly s
     else if (text === null && Object.keys(others).length === 0) counts[name] = (await module.filters())[name];
     else counts[name] = (await module.search(text, { filters: any(others) }))?.filters[name];
   }
-  const hits = shown.map((data) => toHit(data, excerptAround(readableText(data.content), terms)));
+  const hits = shown.map((data) => toHit(data, excerptAround(recordText(data.content), terms)));
   return { hits, counts, total: results.length };
 }
 
 /**
- * Relevance, for Pagefind's own answer to one term: the articles whose
- * heading (title, or the lead of an untitled item) holds it first, found by
- * searching the marked heading tokens (src/lib/search/bigrams.ts), then the
- * others. An exact phrase gives every result the same score, and Pagefind
- * lists those in the order the pages were indexed, newest first
- * (src/lib/search/shards.ts), so each group is newest first.
+ * Relevance, for Pagefind's own answer: the articles whose heading (title,
+ * or the lead of an untitled item) holds the term first, told by where
+ * Pagefind matched (src/lib/search/bigrams.ts), then the others. An exact
+ * phrase gives every result the same score, and Pagefind lists those in the
+ * order the pages were indexed, newest first (src/lib/search/shards.ts), so
+ * each group is newest first.
  */
-async function headingsFirst(index: Index, terms: readonly string[], results: PagefindResult[], filters: Record<string, { any: string[] }>): Promise<PagefindResult[]> {
-  if (terms.length !== 1) return results;
-  const inHeading = new Set(((await index.module.search(await pagefindQuery(index, terms[0]!, 'heading'), { filters }))?.results ?? []).map((result) => result.id));
-  return [...results.filter((result) => inHeading.has(result.id)), ...results.filter((result) => !inHeading.has(result.id))];
+function headingsFirst(results: PagefindResult[]): PagefindResult[] {
+  const inHeading = (result: PagefindResult) => matchedInHeading(result.words);
+  return [...results.filter(inHeading), ...results.filter((result) => !inHeading(result))];
 }
 
 /** Pagefind's filter argument: the values of each filter are alternatives. */

@@ -17,11 +17,13 @@
  * superset (its other marks are not compared), which the search then checks
  * against each candidate's text.
  *
- * An article's heading (its title, or the lead of an untitled item) is
- * indexed twice: in its text, and before it as the same tokens marked with
- * `HEADING_MARK`, so a search of the marked phrase finds the articles whose
- * heading holds a term, which the search lists first (title and lead
- * matches rank first). The marked tokens are not part of the readable text.
+ * A record starts with a copy of its article's heading (its title, or the
+ * lead of an untitled item) in a block of `HEADING_POSITIONS` word
+ * positions, filled up with a symbol Pagefind does not index. Pagefind
+ * reports where each result matched, so a match before the end of that
+ * block is a match in the heading, and the search lists those first (title
+ * and lead matches rank first) without asking the index anything more. The
+ * block is not part of the readable text.
  *
  * Records are indexed as language `en`: Pagefind's English stemmer leaves
  * tokens of two characters alone. The readable text is rebuilt from the
@@ -89,22 +91,40 @@ function glue(token: string, mark: string): string {
 }
 
 /**
- * Starts each token of a heading (U+1D57 MODIFIER LETTER SMALL T): a letter,
- * so Pagefind keeps it in the word, and not one that Chinese text uses.
+ * Word positions at the start of every record that hold its heading's copy
+ * (a heading of up to 127 characters: the generated archives' longest is
+ * 68; a longer one is copied in part, and a match beyond is ranked as one
+ * in the text).
  */
-const HEADING_MARK = '\u1d57';
+export const HEADING_POSITIONS = 128;
 
-/** An article's heading as the index holds it before the text: its tokens, marked. */
-export function indexedHeading(heading: string): string {
-  const text = indexedText(heading);
-  return text === '' ? '' : text.split(' ').map((token) => HEADING_MARK + token).join(' ');
+/**
+ * Fills the heading block: a word of its own, so it takes a position, made
+ * of U+2422 BLANK SYMBOL, which is not indexed and not in briefings.
+ */
+const FILLER = '\u2422';
+
+/** A record as the index holds it: the heading block, then the text (both as `indexedText`). */
+export function indexedRecord(heading: string, text: string): string {
+  const copy = heading === '' ? [] : indexedText(heading).split(' ').slice(0, HEADING_POSITIONS - 1);
+  const block = [...copy, ...Array<string>(HEADING_POSITIONS - copy.length).fill(FILLER)];
+  return `${block.join(' ')} ${indexedText(text)}`;
 }
 
-/** The readable text back from the indexed text: each pair gives its first character; the marked heading is left out. */
+/** The readable text of a record (`indexedRecord`): its text, without the heading block. */
+export function recordText(indexed: string): string {
+  return readableText(indexed.split(' ').slice(HEADING_POSITIONS).join(' '));
+}
+
+/** Whether a result matched in its heading: at a word position (Pagefind's `words`) within the heading block. */
+export function matchedInHeading(positions: readonly number[]): boolean {
+  return positions.some((position) => position < HEADING_POSITIONS);
+}
+
+/** The readable text back from the indexed text: each pair gives its first character. */
 export function readableText(indexed: string): string {
   let text = '';
   for (const token of indexed.split(' ')) {
-    if (token.startsWith(HEADING_MARK)) continue;
     const chars = Array.from(token);
     const first = chars.findIndex(isIndexed);
     const second = first < 0 ? -1 : chars.findIndex((char, index) => index > first && isIndexed(char));
@@ -114,9 +134,9 @@ export function readableText(indexed: string): string {
   return text.replaceAll(SPACE, ' ');
 }
 
-/** Whether Pagefind's answer for the term is exact: every character of it is indexed (and none is the heading mark). */
+/** Whether Pagefind's answer for the term is exact: every character of it is indexed. */
 export function isIndexedTerm(term: string): boolean {
-  return Array.from(term).every((char) => isIndexed(char) && char !== HEADING_MARK);
+  return Array.from(term).every(isIndexed);
 }
 
 /**
@@ -126,27 +146,17 @@ export function isIndexedTerm(term: string): boolean {
  * character: that is a prefix search, since every occurrence of a character
  * starts a token.
  */
-export function phraseOf(term: string, scope: Scope = 'text'): string | undefined {
+export function phraseOf(term: string): string | undefined {
   const tokens = indexedText(term)
     .split(' ')
     .map((token) => Array.from(token).filter(isIndexed).join(''))
     .filter((token) => token !== '');
   if (tokens.length < 2) return undefined;
-  return `"${tokens
-    .slice(0, -1)
-    .map((token) => markOf(scope) + token)
-    .join(' ')}"`;
+  return `"${tokens.slice(0, -1).join(' ')}"`;
 }
 
-/** The one indexed character of a single-character term (marked for a heading search), or undefined. */
-export function singleCharacter(term: string, scope: Scope = 'text'): string | undefined {
+/** The one indexed character of a single-character term, or undefined. */
+export function singleCharacter(term: string): string | undefined {
   const indexed = Array.from(term).filter(isIndexed);
-  return indexed.length === 1 ? markOf(scope) + indexed[0] : undefined;
-}
-
-/** Where a term is looked for: anywhere in the article's text, or in its heading only. */
-export type Scope = 'text' | 'heading';
-
-function markOf(scope: Scope): string {
-  return scope === 'heading' ? HEADING_MARK : '';
+  return indexed.length === 1 ? indexed[0] : undefined;
 }
