@@ -11,10 +11,10 @@
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
 import { isIndexedTerm, matchedInHeading, phraseOf, recordText, singleCharacter } from '../lib/search/bigrams.ts';
-import { CHUNK_STARTS_FILE, SHARD_FILTER, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
+import { CHUNK_STARTS_FILE, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { isoDate } from '../lib/site/dates.ts';
 import { excerptAround, type ExcerptPart } from '../lib/site/excerpt.ts';
-import { DATE_SORT, FILTERS, type FilterName } from '../lib/site/search-fields.ts';
+import { FILTERS, type FilterName } from '../lib/site/search-fields.ts';
 
 export type SearchFilters = Partial<Record<FilterName, string[]>>;
 
@@ -64,10 +64,7 @@ interface Pagefind {
   preload(term: string): Promise<void>;
   filters(): Promise<Counts>;
   options(options: Record<string, unknown>): Promise<void>;
-  search(
-    query: string | null,
-    options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: PagefindResult[]; filters: Counts } | null>;
+  search(query: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[]; filters: Counts } | null>;
 }
 
 interface Index {
@@ -78,18 +75,13 @@ interface Index {
 
 let pagefind: Promise<Index> | undefined;
 
-/**
- * Pagefind, with every shard of the index merged into the first. Each
- * shard's pages carry the filter `分片` = its number, so that a search can
- * ask one shard at a time.
- */
+/** Pagefind, with every shard of the index merged into the first. */
 function loadPagefind(): Promise<Index> {
   pagefind ??= (async () => {
     const manifest = (await (await fetch(SHARDS_MANIFEST)).json()) as ShardsManifest;
     const [first, ...others] = manifest.shards;
     const url = `${first}pagefind.js`;
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ mergeFilter: { [SHARD_FILTER]: '0' } });
     // Pagefind picks its index and its query segmentation by <html lang>. The
     // index is written as `en` (character bigrams, no word segmentation), so
     // Pagefind must read the page as `en` while it starts; it reads the
@@ -101,7 +93,7 @@ function loadPagefind(): Promise<Index> {
     if (language === null) html.removeAttribute('lang');
     else html.setAttribute('lang', language);
     await started;
-    await Promise.all(others.map((path, offset) => module.mergeIndex(path, { language: 'en', mergeFilter: { [SHARD_FILTER]: String(offset + 1) } })));
+    await Promise.all(others.map((path) => module.mergeIndex(path, { language: 'en' })));
     // Loads the filter index, so searches report counts per filter value.
     await module.filters();
     return { module, paths: manifest.shards };
@@ -140,7 +132,8 @@ export async function searchWithCounts(query: string, filters: SearchFilters = {
   if (terms.length === 0) return pagefindPage(index, null, terms, chosen, sort, Infinity);
 
   // Filters are applied here, to the exact matches, so that each filter's counts can leave out its own choice.
-  const candidates = await candidatesFor(index, terms);
+  const found = await candidatesFor(index, terms);
+  const candidates = sort === 'date' ? await newestFirst(index, found) : found;
   const matches = (await Promise.all(candidates.map((result) => result.data())))
     .map((data) => ({ data, text: recordText(data.content) }))
     .filter(({ text }) => containsEvery(text, terms))
@@ -151,7 +144,7 @@ export async function searchWithCounts(query: string, filters: SearchFilters = {
     const others = Object.fromEntries(Object.entries(chosen).filter(([other]) => other !== name)) as Record<FilterName, string[]>;
     counts[name] = countValues(matches.filter((match) => passes(match.filters, others)).map((match) => match.filters[name] ?? []));
   }
-  return { hits: sort === 'date' ? sortByDate(hits) : titlesFirst(hits, terms), counts };
+  return { hits: sort === 'date' ? hits : titlesFirst(hits, terms), counts };
 }
 
 /**
@@ -245,7 +238,7 @@ export async function searchPage(query: string, filters: SearchFilters = {}, sor
 async function pagefindPage(index: Index, text: string | null, terms: readonly string[], chosen: Record<FilterName, string[]>, sort: SortOrder, limit: number): Promise<SearchPage> {
   const { module } = index;
   const response = await module.search(text, { filters: any(chosen) });
-  const results = sort === 'date' ? await newestFirst(index, text, any(chosen)) : headingsFirst(response?.results ?? []);
+  const results = sort === 'date' ? await newestFirst(index, response?.results ?? []) : headingsFirst(response?.results ?? []);
   const shown = await Promise.all(results.slice(0, limit).map((result) => result.data()));
   const counts: SearchOutcome['counts'] = {};
   for (const name of FILTERS) {
@@ -276,16 +269,19 @@ function any(selection: Partial<Record<string, string[]>>): Record<string, { any
   return Object.fromEntries(Object.entries(selection).map(([name, values]) => [name, { any: values! }]));
 }
 
+let pagePlaces: Promise<Map<string, number>> | undefined;
+
 /**
- * The results newest first. Pagefind sorts each shard by date, but orders
- * merged results by score, which for a sort is the place within its shard;
- * so each shard (they hold consecutive issues, newest first) is asked alone.
+ * The results newest first. Pagefind answers a search without a term with
+ * every page, in the order they were indexed: shard after shard, newest
+ * first in each (src/lib/search/shards.ts); that order, asked once, is the
+ * archive's date order, articles of one issue in print order.
  */
-async function newestFirst({ module, paths }: Index, text: string | null, filters: Record<string, { any: string[] }>): Promise<PagefindResult[]> {
-  const answers = await Promise.all(
-    paths.map((_, shard) => module.search(text, { filters: { ...filters, [SHARD_FILTER]: { any: [String(shard)] } }, sort: { [DATE_SORT]: 'desc' } })),
-  );
-  return answers.flatMap((answer) => answer?.results ?? []);
+async function newestFirst({ module }: Index, results: readonly PagefindResult[]): Promise<PagefindResult[]> {
+  pagePlaces ??= module.search(null).then((all) => new Map((all?.results ?? []).map((result, place) => [result.id, place])));
+  pagePlaces.catch(() => (pagePlaces = undefined));
+  const places = await pagePlaces;
+  return [...results].sort((a, b) => places.get(a.id)! - places.get(b.id)!);
 }
 
 function chosenFilters(filters: SearchFilters): Record<FilterName, string[]> {
@@ -312,12 +308,6 @@ function countValues(lists: ReadonlyArray<readonly string[]>): Record<string, nu
   const counts: Record<string, number> = {};
   for (const values of lists) for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
   return counts;
-}
-
-/** Newest first; articles of one issue in print order. */
-function sortByDate(hits: SearchHit[]): SearchHit[] {
-  const position = (url: string) => Number(/#a(\d+)$/.exec(url)?.[1] ?? 0);
-  return [...hits].sort((a, b) => b.date.localeCompare(a.date) || b.totalIssue - a.totalIssue || position(a.url) - position(b.url));
 }
 
 export async function search(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance'): Promise<SearchHit[]> {

@@ -36,13 +36,6 @@ export function shardPath(index: number): string {
 export const CHUNK_STARTS_FILE = 'chunk-starts.json';
 
 /**
- * A filter the search page gives every page of a shard (Pagefind's
- * `mergeFilter`), so a search can ask one shard at a time: Pagefind orders
- * merged results by score, and a date order is only kept within a shard.
- */
-export const SHARD_FILTER = '分片';
-
-/**
  * Issues grouped into shards by ranges of 总期号 (1–1250, 1251–2500, …),
  * newest shard first and newest issue first within each: Pagefind numbers
  * the pages of a shard in the order they are added and lists results of

@@ -1,11 +1,8 @@
 /**
- * What the search index and the search page agree on: filter names and the
- * sort key. Kept free of imports, since the page's script bundles it.
+ * What the search index and the search page agree on: filter names. Kept
+ * free of imports, since the page's script bundles it.
  */
 
 /** Filter names, exactly as the URL and the index spell them. */
 export const FILTERS = ['区', '栏目', '年份'] as const;
 export type FilterName = (typeof FILTERS)[number];
-
-/** The sort key for 按日期 (newest first): ISO date, then 总期号, then print order within an issue. */
-export const DATE_SORT = 'date';

@@ -16,7 +16,7 @@
 import type { Issue } from '../briefing/index.ts';
 import { articlesOf, type ArticleRef } from './archive.ts';
 import { formatDate, yearOf } from './dates.ts';
-import { DATE_SORT, type FilterName } from './search-fields.ts';
+import type { FilterName } from './search-fields.ts';
 import { t } from './strings.ts';
 
 
@@ -34,7 +34,6 @@ export interface SearchRecord {
     date: string;
   };
   filters: Partial<Record<FilterName, string[]>>;
-  sort: Record<typeof DATE_SORT, string>;
 }
 
 export function searchRecords(issue: Issue): SearchRecord[] {
@@ -98,7 +97,5 @@ function record(ref: ArticleRef, issueText: readonly string[]): SearchRecord {
       date: formatDate(issue.date),
     },
     filters,
-    // Descending by date and 总期号, but articles of one issue keep print order (the position is inverted).
-    sort: { [DATE_SORT]: `${issue.date}/${String(issue.totalIssue).padStart(6, '0')}/${String(9999 - ref.position).padStart(4, '0')}` },
   };
 }
