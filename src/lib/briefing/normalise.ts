@@ -133,29 +133,30 @@ function isExtractionSpace(before: number, after: number): boolean {
 /** Widen the half-width marks of a line that touch Chinese text (the rules above). Length is kept. */
 export function widenPunctuation(raw: string): string {
   if (!ANY_HALF_WIDTH_MARK.test(raw)) return raw;
-  const marks = halfWidthMarks(raw);
-  if (marks.length === 0) return raw;
   const inAddress = addressRanges(raw);
-  const candidates = marks.filter((index) => !inAddress(index));
-
-  const widen = new Set<number>();
-  for (const index of candidates) {
-    const mark = raw.charCodeAt(index);
-    const before = neighbour(raw, index, -1);
-    const after = neighbour(raw, index, 1);
-    const betweenDigits = (mark === 0x2c || mark === 0x3a) && isDigit(before) && isDigit(after);
-    if (!betweenDigits && (isChinese(before) || isChinese(after))) widen.add(index);
-  }
+  const candidates = halfWidthMarks(raw).filter((index) => !inAddress(index));
+  // One flag per candidate, in line order: a Set of positions would need sorting before the copy.
+  const widen = candidates.map((index) => touchesChinese(raw, index));
   widenBracketPairs(raw, candidates, widen);
-  if (widen.size === 0) return raw;
+  if (!widen.includes(true)) return raw;
 
   let widened = '';
   let copied = 0;
-  for (const index of [...widen].sort((a, b) => a - b)) {
+  candidates.forEach((index, at) => {
+    if (!widen[at]) return;
     widened += raw.slice(copied, index) + HALF_TO_FULL[raw[index]!]!;
     copied = index + 1;
-  }
+  });
   return widened + raw.slice(copied);
+}
+
+/** Whether the mark at `index` has Chinese text beside it (and is not a separator between digits). */
+function touchesChinese(raw: string, index: number): boolean {
+  const mark = raw.charCodeAt(index);
+  const before = neighbour(raw, index, -1);
+  const after = neighbour(raw, index, 1);
+  const betweenDigits = (mark === 0x2c || mark === 0x3a) && isDigit(before) && isDigit(after);
+  return !betweenDigits && (isChinese(before) || isChinese(after));
 }
 
 /** Positions of `, : ; ( ) ? !` in a line (a plain loop: a regex iterator allocates per match). */
@@ -176,19 +177,19 @@ function addressRanges(raw: string): (index: number) => boolean {
   return (index) => ranges.some(([start, end]) => index >= start && index < end);
 }
 
-/** A bracket pair is one mark: if either half is widened, both are. */
-function widenBracketPairs(raw: string, candidates: readonly number[], widen: Set<number>): void {
+/** A bracket pair is one mark: if either half is widened, both are. `widen` holds one flag per candidate. */
+function widenBracketPairs(raw: string, candidates: readonly number[], widen: boolean[]): void {
   const open: number[] = [];
-  for (const index of candidates) {
-    if (raw[index] === '(') open.push(index);
+  candidates.forEach((index, at) => {
+    if (raw[index] === '(') open.push(at);
     else if (raw[index] === ')' && open.length > 0) {
       const start = open.pop()!;
-      if (widen.has(start) || widen.has(index)) {
-        widen.add(start);
-        widen.add(index);
+      if (widen[start] || widen[at]) {
+        widen[start] = true;
+        widen[at] = true;
       }
     }
-  }
+  });
 }
 
 /** The code of the nearest non-whitespace character in a direction, or -1 at the line's edge. */
