@@ -71,9 +71,10 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** The whitespace of isWhitespace, and the marks of halfWidthMarks, for a quick test of a whole line. */
+/** The whitespace of isWhitespace, for a quick test of a whole line. */
 const ANY_WHITESPACE = /[ \t\u00A0\u3000\u2002-\u200A\f\v]/;
-const ANY_HALF_WIDTH_MARK = /[,:;()?!]/;
+/** `, : ; ( ) ? !`; global, so each `test` goes on from `lastIndex`. */
+const HALF_WIDTH_MARK = /[,:;()?!]/g;
 /** Addresses keep their ASCII punctuation: jswmzhxhc@163.com, http://www.bjwmb.gov.cn/a?b=1. */
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?|ftp):\/\/[^\s\u3000-\u303F\uFF00-\uFFEF，。；：“”]+|www\.[\w-]+(?:\.[\w-]+)+[^\s\u3000-\u303F\uFF00-\uFFEF，。；：“”]*/g;
 
@@ -132,9 +133,10 @@ function isExtractionSpace(before: number, after: number): boolean {
 
 /** Widen the half-width marks of a line that touch Chinese text (the rules above). Length is kept. */
 export function widenPunctuation(raw: string): string {
-  if (!ANY_HALF_WIDTH_MARK.test(raw)) return raw;
+  const marks = halfWidthMarks(raw);
+  if (marks.length === 0) return raw;
   const inAddress = addressRanges(raw);
-  const candidates = halfWidthMarks(raw).filter((index) => !inAddress(index));
+  const candidates = marks.filter((index) => !inAddress(index));
   // One flag per candidate, in line order: a Set of positions would need sorting before the copy.
   const widen = candidates.map((index) => touchesChinese(raw, index));
   widenBracketPairs(raw, candidates, widen);
@@ -159,14 +161,15 @@ function touchesChinese(raw: string, index: number): boolean {
   return !betweenDigits && (isChinese(before) || isChinese(after));
 }
 
-/** Positions of `, : ; ( ) ? !` in a line (a plain loop: a regex iterator allocates per match). */
+/**
+ * Positions of `, : ; ( ) ? !` in a line. The regex engine scans a long line
+ * about twice as fast as a charCodeAt loop, and `test` (unlike a match
+ * iterator) allocates nothing per mark.
+ */
 function halfWidthMarks(raw: string): number[] {
   const marks: number[] = [];
-  for (let index = 0; index < raw.length; index += 1) {
-    const code = raw.charCodeAt(index);
-    // , : ; ( ) ? !
-    if (code === 0x2c || code === 0x3a || code === 0x3b || code === 0x28 || code === 0x29 || code === 0x3f || code === 0x21) marks.push(index);
-  }
+  HALF_WIDTH_MARK.lastIndex = 0;
+  while (HALF_WIDTH_MARK.test(raw)) marks.push(HALF_WIDTH_MARK.lastIndex - 1);
   return marks;
 }
 
