@@ -71,9 +71,9 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** The whitespace of isWhitespace, for a quick test of a whole line. */
-const ANY_WHITESPACE = /[ \t\u00A0\u3000\u2002-\u200A\f\v]/;
-/** `, : ; ( ) ? !`; global, so each `test` goes on from `lastIndex`. */
+/** The whitespace of isWhitespace. Both patterns are global, so each `test` goes on from `lastIndex`. */
+const WHITESPACE = /[ \t\u00A0\u3000\u2002-\u200A\f\v]/g;
+/** `, : ; ( ) ? !` */
 const HALF_WIDTH_MARK = /[,:;()?!]/g;
 /** Addresses keep their ASCII punctuation: jswmzhxhc@163.com, http://www.bjwmb.gov.cn/a?b=1. */
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?|ftp):\/\/[^\s\u3000-\u303F\uFF00-\uFFEF，。；：“”]+|www\.[\w-]+(?:\.[\w-]+)+[^\s\u3000-\u303F\uFF00-\uFFEF，。；：“”]*/g;
@@ -86,8 +86,9 @@ export function normaliseLines(text: string, firstLine = 1): Line[] {
 export function normaliseLine(raw: string, number: number): Line {
   if (raw === '') return { number, text: '', anchors: [] };
   const widened = widenPunctuation(raw);
-  // Most lines of a briefing hold no whitespace at all; a regex test skips them faster than the loop below.
-  if (!ANY_WHITESPACE.test(widened)) return { number, text: widened, anchors: [[0, 0]] };
+  // Most lines of a briefing hold no whitespace at all.
+  WHITESPACE.lastIndex = 0;
+  if (!WHITESPACE.test(widened)) return { number, text: widened, anchors: [[0, 0]] };
   const anchors: Array<readonly [number, number]> = [];
   let text = '';
   const copy = (from: number, to: number) => {
@@ -95,19 +96,21 @@ export function normaliseLine(raw: string, number: number): Line {
     text += widened.slice(from, to);
   };
   let copied = 0;
-  // Runs of whitespace, found by a plain loop (a regex iterator allocates per match): each is dropped, or kept as one space.
-  for (let start = 0; start < widened.length; start += 1) {
-    if (!isWhitespace(widened.charCodeAt(start))) continue;
+  // Each run of whitespace (its start found by the regex, its end by a loop, as runs are short) is dropped, or kept as one space.
+  // The character before a run is the last one copied, read from `widened`: reading it from `text` would flatten the string built so far.
+  do {
+    const start = WHITESPACE.lastIndex - 1;
     let end = start + 1;
     while (end < widened.length && isWhitespace(widened.charCodeAt(end))) end += 1;
     if (start > copied) copy(copied, start);
-    if (text !== '' && end < widened.length && !isExtractionSpace(text.charCodeAt(text.length - 1), widened.charCodeAt(end))) {
+    const inside = start > 0 && end < widened.length;
+    if (inside && !isExtractionSpace(widened.charCodeAt(start - 1), widened.charCodeAt(end))) {
       if (needsAnchor(anchors, text.length, start)) anchors.push([text.length, start]);
       text += ' ';
     }
     copied = end;
-    start = end;
-  }
+    WHITESPACE.lastIndex = end;
+  } while (WHITESPACE.test(widened));
   if (copied < widened.length) copy(copied, widened.length);
   return { number, text, anchors };
 }
