@@ -421,7 +421,7 @@ function readFooter(lines: readonly Line[], report: Report): Footer {
       continue;
     }
 
-    const matches = [...line.text.matchAll(FOOTER_FIELD)];
+    const matches = footerFields(line.text);
     const covered = matches.map((match) => match[0]).join(' ');
     if (matches.length === 0 || covered.replaceAll(' ', '') !== line.text.replaceAll(' ', '')) {
       report(undefined, { place: placeOf(line), field: '版记 (footer)', reason: 'a line that fits no footer field is kept as it is', expected: '责编/核稿/电话/传真/邮箱 or 报/送/发', found: line.text, severity: 'warning' });
@@ -445,6 +445,14 @@ function readFooter(lines: readonly Line[], report: Report): Footer {
   footer.reviewer = fields.reviewer;
   footer.contact = { phone: fields.phone, fax: fields.fax, email: fields.email };
   return footer;
+}
+
+/** The 版记 fields of a line, in order. An exec loop, since matchAll copies the pattern for every line. */
+function footerFields(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  FOOTER_FIELD.lastIndex = 0;
+  for (let match = FOOTER_FIELD.exec(text); match !== null; match = FOOTER_FIELD.exec(text)) matches.push(match);
+  return matches;
 }
 
 /** `中央文明办，首都文明委主任、副主任。` → [中央文明办, 首都文明委主任、副主任] */
