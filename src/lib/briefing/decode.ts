@@ -85,7 +85,9 @@ export function decode(bytes: Uint8Array, file: string): DecodeResult {
     return fail('the file holds only blank lines', 'the text of one briefing', 'whitespace only');
   }
 
-  return { ok: true, value: { text: text.replace(/\r\n?/g, '\n'), encoding } };
+  // Looking for a CR costs a fifth of a replace that finds none, and most files have LF line ends.
+  const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  return { ok: true, value: { text: lf, encoding } };
 }
 
 /** Bytes that are neither UTF-8 nor GB18030 but read as Chinese text in UTF-16 lost their byte-order mark. */
