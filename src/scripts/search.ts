@@ -11,6 +11,7 @@
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
 import { isIndexedTerm, matchedInHeading, phraseOf, recordText, singleCharacter } from '../lib/search/bigrams.ts';
+import { alsoIn, inPageOrder } from '../lib/search/results.ts';
 import { CHUNK_STARTS_FILE, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { isoDate } from '../lib/site/dates.ts';
 import { excerptAround, type ExcerptPart } from '../lib/site/excerpt.ts';
@@ -153,14 +154,13 @@ export async function searchWithCounts(query: string, filters: SearchFilters = {
  * all of them return.
  */
 async function candidatesFor(index: Index, terms: readonly string[]): Promise<PagefindResult[]> {
-  let candidates: Map<string, PagefindResult> | undefined;
+  let candidates: PagefindResult[] | undefined;
   for (const term of terms) {
     const results = (await index.module.search(await pagefindQuery(index, term)))?.results ?? [];
-    const found = new Map(results.map((result) => [result.id, result]));
-    candidates = candidates === undefined ? found : new Map([...candidates].filter(([id]) => found.has(id)));
-    if (candidates.size === 0) break;
+    candidates = candidates === undefined ? results : alsoIn(candidates, results);
+    if (candidates.length === 0) break;
   }
-  return [...(candidates ?? new Map()).values()];
+  return candidates ?? [];
 }
 
 /**
@@ -269,7 +269,7 @@ function any(selection: Partial<Record<string, string[]>>): Record<string, { any
   return Object.fromEntries(Object.entries(selection).map(([name, values]) => [name, { any: values! }]));
 }
 
-let pagePlaces: Promise<Map<string, number>> | undefined;
+let everyPage: Promise<PagefindResult[]> | undefined;
 
 /**
  * The results newest first. Pagefind answers a search without a term with
@@ -278,10 +278,9 @@ let pagePlaces: Promise<Map<string, number>> | undefined;
  * archive's date order, articles of one issue in print order.
  */
 async function newestFirst({ module }: Index, results: readonly PagefindResult[]): Promise<PagefindResult[]> {
-  pagePlaces ??= module.search(null).then((all) => new Map((all?.results ?? []).map((result, place) => [result.id, place])));
-  pagePlaces.catch(() => (pagePlaces = undefined));
-  const places = await pagePlaces;
-  return [...results].sort((a, b) => places.get(a.id)! - places.get(b.id)!);
+  everyPage ??= module.search(null).then((all) => all?.results ?? []);
+  everyPage.catch(() => (everyPage = undefined));
+  return inPageOrder(await everyPage, results, async (page) => (await page.data()).url);
 }
 
 function chosenFilters(filters: SearchFilters): Record<FilterName, string[]> {
