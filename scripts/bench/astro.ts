@@ -36,8 +36,10 @@ export interface BuildRun extends MeasuredRun {
   files: number;
   parsed: number;
   unchanged: number;
-  /** From the integration's line `indexed A articles of I issues: S shards, W written, U unchanged`. */
+  /** From the integration's line `indexed A articles of I issues in T s: S shards, W written, U unchanged`. */
   articles: number;
+  /** Wall time of the search indexing, which runs beside the page rendering, so no phase of the log measures it. */
+  indexSeconds: number;
   shards: number;
   /** Shards indexed anew (the others were copied from the cache). */
   shardsWritten: number;
@@ -109,7 +111,7 @@ export async function astroBuild(archive: Archive, outDir: string, cwd: string):
     throw new Error(`astro build exited with ${run.code ?? run.signal}: ${first.trim()}\n${lines.slice(-40).join('\n')}`);
   }
   const loaded = /\[briefing-archive\] (\d+) files in .*?: (\d+) parsed, (\d+) unchanged/.exec(log);
-  const indexed = /\[briefing-pagefind\] indexed (\d+) articles of (\d+) issues: (\d+) shards?, (\d+) written/.exec(log);
+  const indexed = /\[briefing-pagefind\] indexed (\d+) articles of (\d+) issues in ([\d.]+) s: (\d+) shards?, (\d+) written/.exec(log);
   if (loaded === null) throw new Error(`astro build printed no "[briefing-archive] … parsed, … unchanged" line:\n${log.slice(0, 2000)}`);
   if (indexed === null) throw new Error(`astro build printed no "[briefing-pagefind] indexed …" line:\n${log.slice(-2000)}`);
   return {
@@ -119,8 +121,9 @@ export async function astroBuild(archive: Archive, outDir: string, cwd: string):
     parsed: Number(loaded[2]),
     unchanged: Number(loaded[3]),
     articles: Number(indexed[1]),
-    shards: Number(indexed[3]),
-    shardsWritten: Number(indexed[4]),
+    indexSeconds: Number(indexed[3]),
+    shards: Number(indexed[4]),
+    shardsWritten: Number(indexed[5]),
     marks,
   };
 }
@@ -132,7 +135,7 @@ export interface BuildPhases {
   bundle: number;
   /** Rendering every page. */
   pages: number;
-  /** The Pagefind index (records, indexing, writing). */
+  /** Waiting for the search index after the pages are done (indexing itself starts with the build: `indexSeconds`). */
   index: number;
   /** Anything after (closing down). */
   rest: number;

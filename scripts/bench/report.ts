@@ -126,7 +126,7 @@ export function budgets(results: readonly SizeResult[]): Budget[] {
     list.push({ budget: `N=5000: full build ≤ ${BUDGET.at5000Seconds} s and ≤ 6 GB peak`, measured: note, pass: undefined });
   }
 
-  const indexAt5000 = at5000?.full?.phases?.index;
+  const indexAt5000 = at5000?.full?.indexSeconds;
   list.push({
     budget: `N=5000: search indexing ≤ ${BUDGET.at5000IndexSeconds} s`,
     measured: indexAt5000 === undefined ? 'not measured' : `${s(indexAt5000)} s`,
@@ -143,7 +143,7 @@ export function budgets(results: readonly SizeResult[]): Budget[] {
   };
   each(
     `search indexing ≤ ${BUDGET.peerIndexTime}× the time of Pagefind's default indexing of the same archive (peer)`,
-    (r) => (r.full?.phases === undefined || r.hugo === undefined ? undefined : r.full.phases.index / r.hugo.pagefindSeconds),
+    (r) => (r.full === undefined || r.hugo === undefined ? undefined : r.full.indexSeconds / r.hugo.pagefindSeconds),
     (value) => `${value.toFixed(2)}×`,
     (value) => value <= BUDGET.peerIndexTime,
   );
@@ -189,7 +189,7 @@ export function renderTables(results: readonly SizeResult[]): string {
     '### Parser and full build (fresh cache, fresh output folder)',
     '',
     table(
-      ['N', 'archive', 'parser', 'parser issues/s', 'full build', 'peak memory (tree)', 'processes', 'pages', 'pages/s', 'phases: content · bundle · pages · index · rest (s)'],
+      ['N', 'archive', 'parser', 'parser issues/s', 'full build', 'peak memory (tree)', 'processes', 'pages', 'pages/s', 'search indexing (beside the pages)', 'phases: content · bundle · pages · waiting for the index · rest (s)'],
       results.map((r) => [
         r.issues,
         `${r.megabytes.toFixed(1)} MB`,
@@ -200,6 +200,7 @@ export function renderTables(results: readonly SizeResult[]): string {
         r.full?.peakProcesses ?? '—',
         r.full?.pages ?? '—',
         r.full === undefined ? '—' : (r.full.pages / r.full.seconds).toFixed(0),
+        r.full === undefined ? '—' : `${r.full.indexSeconds.toFixed(1)} s`,
         r.full?.phases === undefined ? '—' : [r.full.phases.content, r.full.phases.bundle, r.full.phases.pages, r.full.phases.index, r.full.phases.rest].map((value) => value.toFixed(1)).join(' · '),
       ]),
     ),

@@ -75,8 +75,15 @@ async function pruneCache(cachePath: string, kept: ReadonlySet<string>): Promise
   }
 }
 
+interface Indexed {
+  shards: ShardDone[];
+  /** Wall time from the start of indexing to its end, which the build log reports (it runs beside the pages, so no phase of the log shows it). */
+  seconds: number;
+}
+
 /** Every shard of `archive` into the cache (indexed, or found there), a few at a time. */
-async function indexArchive(archive: readonly Issue[], cachePath: string): Promise<ShardDone[]> {
+async function indexArchive(archive: readonly Issue[], cachePath: string): Promise<Indexed> {
+  const started = performance.now();
   await mkdir(cachePath, { recursive: true });
   const asked = Number(process.env.BRIEFING_ISSUES_PER_SHARD);
   const perShard = Number.isInteger(asked) && asked > 0 ? asked : ISSUES_PER_SHARD;
@@ -91,7 +98,7 @@ async function indexArchive(archive: readonly Issue[], cachePath: string): Promi
       }
     }),
   );
-  return done;
+  return { shards: done, seconds: (performance.now() - started) / 1000 };
 }
 
 /** The archive folder parsed, as the loader parses it; undefined if a file does not parse (the build stops on it anyway). */
@@ -129,7 +136,7 @@ async function linkTree(from: string, to: string): Promise<void> {
 
 export default function pagefindIntegration(): AstroIntegration {
   let cachePath = '';
-  let early: { archive: Issue[]; done: Promise<ShardDone[]> } | undefined;
+  let early: { archive: Issue[]; done: Promise<Indexed> } | undefined;
   return {
     name: 'briefing-pagefind',
     hooks: {
@@ -146,14 +153,15 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const archive: Issue[] = z.array(issueSchema).parse(JSON.parse(await readFile(new URL(urls.archiveJson.slice(1), dir), 'utf8')));
-        let done: ShardDone[];
+        let indexed: Indexed;
         if (early !== undefined && sameArchive(early.archive, archive)) {
-          done = await early.done;
+          indexed = await early.done;
         } else {
           if (early !== undefined) logger.warn('the archive changed while the site was built; indexing it again');
           await early?.done.catch(() => undefined);
-          done = await indexArchive(archive, cachePath);
+          indexed = await indexArchive(archive, cachePath);
         }
+        const done = indexed.shards;
         for (const [index, shard] of done.entries()) await linkTree(join(cachePath, shard.digest), fileURLToPath(new URL(shardPath(index).slice(1), dir)));
         await pruneCache(cachePath, new Set(done.map((shard) => shard.digest)));
         const manifest: ShardsManifest = { shards: done.map((_, index) => shardPath(index)) };
@@ -162,7 +170,7 @@ export default function pagefindIntegration(): AstroIntegration {
         await writeFile(manifestFile, JSON.stringify(manifest));
         const articles = done.reduce((sum, shard) => sum + shard.articles, 0);
         const written = done.filter((shard) => shard.indexed).length;
-        logger.info(`indexed ${articles} articles of ${archive.length} issues: ${done.length} shard${done.length === 1 ? '' : 's'}, ${written} written, ${done.length - written} unchanged`);
+        logger.info(`indexed ${articles} articles of ${archive.length} issues in ${indexed.seconds.toFixed(1)} s: ${done.length} shard${done.length === 1 ? '' : 's'}, ${written} written, ${done.length - written} unchanged`);
       },
     },
   };
