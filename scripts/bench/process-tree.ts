@@ -54,38 +54,55 @@ const CLOCK_TICKS = (() => {
   }
 })();
 
-/** CPU seconds of this process's children that have ended and been waited for (cutime + cstime of /proc/self/stat). */
-function reapedChildrenCpuSeconds(): number {
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // Fields 16 and 17 of stat(5); the slice starts at field 3.
-  return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
+/**
+ * Fields 3 onwards of /proc/PID/stat (stat(5) numbers them from 1): they
+ * follow the command name, which is in parentheses and may hold spaces.
+ * Undefined when the process has ended.
+ */
+function statFields(pid: number | 'self'): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
 }
 
-/** Parent pid of every process on the machine, read from /proc/PID/stat. */
-function parentPids(): Map<number, number[]> {
-  const children = new Map<number, number[]>();
+/** Field `number` of stat(5), as a number. */
+const statField = (fields: readonly string[], number: number) => Number(fields[number - 3]);
+
+/** CPU seconds of this process's children that have ended and been waited for (cutime + cstime). */
+function reapedChildrenCpuSeconds(): number {
+  const fields = statFields('self')!;
+  return (statField(fields, 16) + statField(fields, 17)) / CLOCK_TICKS;
+}
+
+interface ProcessStat {
+  parent: number;
+  /** User + system time so far, all threads. */
+  cpuSeconds: number;
+}
+
+/** Every process on the machine, read once from /proc/PID/stat. */
+function readProcesses(): Map<number, ProcessStat> {
+  const processes = new Map<number, ProcessStat>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-    } catch {
-      continue; // the process ended between the listing and the read
-    }
-    // The command name (field 2) is in parentheses and may hold spaces; the parent pid is the 2nd field after it.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const parent = Number(fields[1]);
-    const list = children.get(parent) ?? [];
-    list.push(Number(name));
-    children.set(parent, list);
+    const fields = statFields(Number(name));
+    if (fields === undefined) continue; // the process ended between the listing and the read
+    processes.set(Number(name), { parent: statField(fields, 4), cpuSeconds: (statField(fields, 14) + statField(fields, 15)) / CLOCK_TICKS });
   }
-  return children;
+  return processes;
 }
 
 /** The pid and all its descendants. */
-export function processTree(root: number): number[] {
-  const children = parentPids();
+export function processTree(root: number, processes = readProcesses()): number[] {
+  const children = new Map<number, number[]>();
+  for (const [pid, { parent }] of processes) {
+    const siblings = children.get(parent);
+    if (siblings === undefined) children.set(parent, [pid]);
+    else siblings.push(pid);
+  }
   const tree: number[] = [];
   const queue = [root];
   while (queue.length > 0) {
@@ -105,33 +122,21 @@ function programOf(pid: number): string {
   }
 }
 
-/** CPU seconds (user + system, all threads) a process has used so far; undefined once it has ended. */
-function cpuSecondsOf(pid: number): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // utime and stime are fields 14 and 15 of stat(5); the slice starts at field 3.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Resident bytes of the tree now, how many processes it has, the bytes of each program (by its name) in it, and each process's CPU seconds so far. */
-export function treeResidentBytes(root: number): { bytes: number; processes: number; byProgram: Record<string, number>; cpuByPid: Map<number, number> } {
+function sampleTree(root: number): { bytes: number; processes: number; byProgram: Record<string, number>; cpuByPid: Map<number, number> } {
   let bytes = 0;
   let processes = 0;
   const byProgram: Record<string, number> = {};
   const cpuByPid = new Map<number, number>();
-  for (const pid of processTree(root)) {
+  const running = readProcesses();
+  for (const pid of processTree(root, running)) {
     try {
       const resident = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
       const program = programOf(pid);
       bytes += resident;
       processes += 1;
       byProgram[program] = (byProgram[program] ?? 0) + resident;
-      const cpu = cpuSecondsOf(pid);
-      if (cpu !== undefined) cpuByPid.set(pid, cpu);
+      cpuByPid.set(pid, running.get(pid)?.cpuSeconds ?? 0);
     } catch {
       // ended meanwhile
     }
@@ -159,7 +164,7 @@ export function startSampler(pid: number): { stop(): Peak & { sampledCpuSeconds:
   let peakByProgram: Record<string, number> = {};
   const lastCpu = new Map<number, number>();
   const sample = () => {
-    const { bytes, processes, byProgram, cpuByPid } = treeResidentBytes(pid);
+    const { bytes, processes, byProgram, cpuByPid } = sampleTree(pid);
     if (bytes > peakBytes) {
       peakBytes = bytes;
       peakByProgram = byProgram;

@@ -74,35 +74,42 @@ interface Index {
   paths: string[];
 }
 
-let pagefind: Promise<Index> | undefined;
+/**
+ * `load`, run on the first call and its answer kept for the next ones; a
+ * failure is forgotten, so a later call tries again (no index yet, a
+ * network error). The index is loaded once, so what is read from it is too.
+ */
+function keptOnceLoaded<A extends unknown[], T>(load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return (...args) => {
+    loaded ??= load(...args);
+    loaded.catch(() => (loaded = undefined));
+    return loaded;
+  };
+}
 
 /** Pagefind, with every shard of the index merged into the first. */
-function loadPagefind(): Promise<Index> {
-  pagefind ??= (async () => {
-    const manifest = (await (await fetch(SHARDS_MANIFEST)).json()) as ShardsManifest;
-    const [first, ...others] = manifest.shards;
-    const url = `${first}pagefind.js`;
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // Pagefind picks its index and its query segmentation by <html lang>. The
-    // index is written as `en` (character bigrams, no word segmentation), so
-    // Pagefind must read the page as `en` while it starts; it reads the
-    // attribute at once, and the page gets its own language back straight after.
-    const html = document.documentElement;
-    const language = html.getAttribute('lang');
-    html.setAttribute('lang', 'en');
-    const started = module.init();
-    if (language === null) html.removeAttribute('lang');
-    else html.setAttribute('lang', language);
-    await started;
-    await Promise.all(others.map((path) => module.mergeIndex(path, { language: 'en' })));
-    // Loads the filter index, so searches report counts per filter value.
-    await module.filters();
-    return { module, paths: manifest.shards };
-  })();
-  // A failed load (no index yet) may be retried later.
-  pagefind.catch(() => (pagefind = undefined));
-  return pagefind;
-}
+const loadPagefind = keptOnceLoaded(async (): Promise<Index> => {
+  const manifest = (await (await fetch(SHARDS_MANIFEST)).json()) as ShardsManifest;
+  const [first, ...others] = manifest.shards;
+  const url = `${first}pagefind.js`;
+  const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+  // Pagefind picks its index and its query segmentation by <html lang>. The
+  // index is written as `en` (character bigrams, no word segmentation), so
+  // Pagefind must read the page as `en` while it starts; it reads the
+  // attribute at once, and the page gets its own language back straight after.
+  const html = document.documentElement;
+  const language = html.getAttribute('lang');
+  html.setAttribute('lang', 'en');
+  const started = module.init();
+  if (language === null) html.removeAttribute('lang');
+  else html.setAttribute('lang', language);
+  await started;
+  await Promise.all(others.map((path) => module.mergeIndex(path, { language: 'en' })));
+  // Loads the filter index, so searches report counts per filter value.
+  await module.filters();
+  return { module, paths: manifest.shards };
+});
 
 /**
  * Starts loading the index before the first search (the search page calls
@@ -180,14 +187,8 @@ async function pagefindQuery(index: Index, term: string): Promise<string> {
   return char;
 }
 
-let chunkStartsOfAllShards: Promise<string[]> | undefined;
-
 /** The first word of every index chunk of every shard (src/integrations/pagefind-chunks.ts). */
-function chunkStarts({ paths }: Index): Promise<string[]> {
-  chunkStartsOfAllShards ??= Promise.all(paths.map(async (path) => (await (await fetch(`${path}${CHUNK_STARTS_FILE}`)).json()) as string[])).then((lists) => lists.flat());
-  chunkStartsOfAllShards.catch(() => (chunkStartsOfAllShards = undefined));
-  return chunkStartsOfAllShards;
-}
+const chunkStarts = keptOnceLoaded(async ({ paths }: Index) => (await Promise.all(paths.map(async (path) => (await (await fetch(`${path}${CHUNK_STARTS_FILE}`)).json()) as string[]))).flat());
 
 /** Relevance: articles whose title (or lead) holds the query come first, in Pagefind's order otherwise. */
 function titlesFirst(hits: SearchHit[], terms: readonly string[]): SearchHit[] {
@@ -269,7 +270,8 @@ function any(selection: Partial<Record<string, string[]>>): Record<string, { any
   return Object.fromEntries(Object.entries(selection).map(([name, values]) => [name, { any: values! }]));
 }
 
-let everyPage: Promise<PagefindResult[]> | undefined;
+/** Every page of the index, in its order: what a search without a term answers. */
+const everyPage = keptOnceLoaded(async ({ module }: Index) => (await module.search(null))?.results ?? []);
 
 /**
  * The results newest first. Pagefind answers a search without a term with
@@ -277,10 +279,8 @@ let everyPage: Promise<PagefindResult[]> | undefined;
  * first in each (src/lib/search/shards.ts); that order, asked once, is the
  * archive's date order, articles of one issue in print order.
  */
-async function newestFirst({ module }: Index, results: readonly PagefindResult[]): Promise<PagefindResult[]> {
-  everyPage ??= module.search(null).then((all) => all?.results ?? []);
-  everyPage.catch(() => (everyPage = undefined));
-  return inPageOrder(await everyPage, results, async (page) => (await page.data()).url);
+async function newestFirst(index: Index, results: readonly PagefindResult[]): Promise<PagefindResult[]> {
+  return inPageOrder(await everyPage(index), results, async (page) => (await page.data()).url);
 }
 
 function chosenFilters(filters: SearchFilters): Record<FilterName, string[]> {
