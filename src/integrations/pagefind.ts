@@ -12,10 +12,10 @@
  * The index is written in shards (src/lib/search/shards.ts), each by its
  * own indexer in a worker thread (./pagefind-shard.ts), a few at a time,
  * into Astro's cache folder, where a shard whose records have not changed
- * is kept from the last build. Indexing starts when Astro starts building
- * (`astro:build:start`, after the content layer has checked every file),
- * from the archive read afresh, so that it runs beside the rendering of the
- * pages rather than after it. At `astro:build:done` it is checked against
+ * is kept from the last build. Indexing starts as soon as `astro build` has
+ * its configuration, from the archive read afresh, so that it runs beside
+ * the content layer, the bundling and the rendering of the pages, which
+ * leave a core idle, rather than after them. At `astro:build:done` it is checked against
  * dist/archive.json, the archive the pages were made from: if they differ
  * (a file changed during the build), the index is made again from that, so
  * the index and the pages never disagree. The shards are then linked into
@@ -112,6 +112,21 @@ async function readArchive(): Promise<Issue[] | undefined> {
   return issues;
 }
 
+interface EarlyIndex {
+  archive: Issue[];
+  done: Promise<Indexed>;
+}
+
+/** The archive read and its indexing started; undefined if a file does not parse. */
+async function startIndexing(cachePath: string): Promise<EarlyIndex | undefined> {
+  const archive = await readArchive();
+  if (archive === undefined) return undefined;
+  const done = indexArchive(archive, cachePath);
+  // Awaited at build:done; a failure there fails the build, not the process now.
+  done.catch(() => undefined);
+  return { archive, done };
+}
+
 /** The same issues, compared as the archive's JSON holds them. */
 function sameArchive(a: readonly Issue[], b: readonly Issue[]): boolean {
   const text = (issues: readonly Issue[]) => JSON.stringify([...issues].sort((x, y) => x.totalIssue - y.totalIssue));
@@ -136,29 +151,30 @@ async function linkTree(from: string, to: string): Promise<void> {
 
 export default function pagefindIntegration(): AstroIntegration {
   let cachePath = '';
-  let early: { archive: Issue[]; done: Promise<Indexed> } | undefined;
+  let building = false;
+  let early: Promise<EarlyIndex | undefined> | undefined;
   return {
     name: 'briefing-pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cachePath = fileURLToPath(new URL('pagefind-shards/', config.cacheDir));
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
       },
-      'astro:build:start': async () => {
-        const archive = await readArchive();
-        if (archive === undefined) return;
-        const done = indexArchive(archive, cachePath);
-        // Awaited at build:done; a failure there fails the build, not the process now.
-        done.catch(() => undefined);
-        early = { archive, done };
+      'astro:config:done': async ({ config }) => {
+        cachePath = fileURLToPath(new URL('pagefind-shards/', config.cacheDir));
+        if (!building) return;
+        // Not awaited: Astro goes on with the content layer meanwhile.
+        early = startIndexing(cachePath);
+        early.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const archive: Issue[] = z.array(issueSchema).parse(JSON.parse(await readFile(new URL(urls.archiveJson.slice(1), dir), 'utf8')));
+        const started = await early;
         let indexed: Indexed;
-        if (early !== undefined && sameArchive(early.archive, archive)) {
-          indexed = await early.done;
+        if (started !== undefined && sameArchive(started.archive, archive)) {
+          indexed = await started.done;
         } else {
-          if (early !== undefined) logger.warn('the archive changed while the site was built; indexing it again');
-          await early?.done.catch(() => undefined);
+          if (started !== undefined) logger.warn('the archive changed while the site was built; indexing it again');
+          await started?.done.catch(() => undefined);
           indexed = await indexArchive(archive, cachePath);
         }
         const done = indexed.shards;

@@ -1,7 +1,7 @@
 /**
  * The search index's integration (src/integrations/pagefind.ts), its hooks
  * called as `astro build` calls them, on the corpus in content/: the index
- * started at build:start is used when the pages were made from the same
+ * started once the configuration is known is used when the pages were made from the same
  * archive, and made again from dist/archive.json when they were not.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,8 +23,8 @@ async function build(name: string, pagesArchive: readonly Issue[]) {
   const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), debug: vi.fn() };
   const dist = path.join(work, name);
   mkdirSync(dist, { recursive: true });
+  await hooks['astro:config:setup']!({ command: 'build' });
   await hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(path.join(work, 'cache') + '/') } });
-  await hooks['astro:build:start']!({ logger });
   writeFileSync(path.join(dist, 'archive.json'), JSON.stringify(pagesArchive));
   await hooks['astro:build:done']!({ dir: pathToFileURL(dist + '/'), logger });
   return { dist, logger };
@@ -32,6 +32,17 @@ async function build(name: string, pagesArchive: readonly Issue[]) {
 
 describe('the search index integration', () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('should index nothing for commands other than a build', async () => {
+    const cache = path.join(work, 'not-built');
+    for (const command of ['dev', 'sync', 'preview']) {
+      const hooks = pagefindIntegration().hooks as Record<string, Hook>;
+      await hooks['astro:config:setup']!({ command });
+      await hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(cache + '/') } });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(existsSync(cache)).toBe(false);
+  });
 
   it('should use the index it started with when the pages were made from the same archive', async () => {
     const { dist, logger } = await build('same', corpusIssues());
