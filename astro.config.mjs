@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import issueFiles from './src/integrations/issue-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 /**
@@ -15,8 +16,8 @@ export default defineConfig({
   site: process.env.BRIEFING_SITE ?? 'https://example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Builds the Pagefind index of articles after the pages (see the integration for why not the CLI).
-  integrations: [pagefind()],
+  // Each issue's raw text and JSON, written without a route each; the Pagefind index of articles (see each integration for why).
+  integrations: [issueFiles(), pagefind()],
   // `astro dev` previews the archive for editors; the toolbar would only get in their way.
   devToolbar: { enabled: false },
   // The scale benchmark gives each archive size its own content-layer cache; unset, Astro's default.

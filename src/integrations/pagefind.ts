@@ -21,17 +21,15 @@
  * the index and the pages never disagree. The shards are then linked into
  * dist/.
  */
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { z } from 'astro/zod';
-import { issueSchema, parseBriefing, type Issue } from '../lib/briefing/index.ts';
-import { contentFolder, displayPath, listIssueFiles } from '../lib/content-folder.ts';
+import type { Issue } from '../lib/briefing/index.ts';
 import { ISSUES_PER_SHARD, planShards, shardPath, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
-import { urls } from '../lib/site/urls.ts';
+import { readBuiltArchive, readContentArchive, sameArchive } from './archive.ts';
 import type { ShardDone, ShardJob } from './pagefind-shard.ts';
 
 /**
@@ -101,17 +99,6 @@ async function indexArchive(archive: readonly Issue[], cachePath: string): Promi
   return { shards: done, seconds: (performance.now() - started) / 1000 };
 }
 
-/** The archive folder parsed, as the loader parses it; undefined if a file does not parse (the build stops on it anyway). */
-async function readArchive(): Promise<Issue[] | undefined> {
-  const issues: Issue[] = [];
-  for (const file of listIssueFiles(contentFolder())) {
-    const { issue } = parseBriefing(await readFile(file), displayPath(file));
-    if (issue === undefined) return undefined;
-    issues.push(issue);
-  }
-  return issues;
-}
-
 interface EarlyIndex {
   archive: Issue[];
   done: Promise<Indexed>;
@@ -119,18 +106,12 @@ interface EarlyIndex {
 
 /** The archive read and its indexing started; undefined if a file does not parse. */
 async function startIndexing(cachePath: string): Promise<EarlyIndex | undefined> {
-  const archive = await readArchive();
+  const archive = (await readContentArchive())?.map((file) => file.issue);
   if (archive === undefined) return undefined;
   const done = indexArchive(archive, cachePath);
   // Awaited at build:done; a failure there fails the build, not the process now.
   done.catch(() => undefined);
   return { archive, done };
-}
-
-/** The same issues, compared as the archive's JSON holds them. */
-function sameArchive(a: readonly Issue[], b: readonly Issue[]): boolean {
-  const text = (issues: readonly Issue[]) => JSON.stringify([...issues].sort((x, y) => x.totalIssue - y.totalIssue));
-  return a.length === b.length && text(a) === text(b);
 }
 
 /**
@@ -167,7 +148,7 @@ export default function pagefindIntegration(): AstroIntegration {
         early.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const archive: Issue[] = z.array(issueSchema).parse(JSON.parse(await readFile(new URL(urls.archiveJson.slice(1), dir), 'utf8')));
+        const archive = await readBuiltArchive(dir);
         const started = await early;
         let indexed: Indexed;
         if (started !== undefined && sameArchive(started.archive, archive)) {

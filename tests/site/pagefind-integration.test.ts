@@ -4,14 +4,14 @@
  * started once the configuration is known is used when the pages were made from the same
  * archive, and made again from dist/archive.json when they were not.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/lib/briefing/index.ts';
 import pagefindIntegration from '../../src/integrations/pagefind.ts';
-import { corpusIssues } from './support.ts';
+import { buildWithHooks, corpusIssues } from './support.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'briefing-integration-'));
 
@@ -19,14 +19,8 @@ type Hook = (options: unknown) => Promise<void> | void;
 
 /** One `astro build` as the integration sees it, with the pages made from `pagesArchive`. */
 async function build(name: string, pagesArchive: readonly Issue[]) {
-  const hooks = pagefindIntegration().hooks as Record<string, Hook>;
-  const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), debug: vi.fn() };
   const dist = path.join(work, name);
-  mkdirSync(dist, { recursive: true });
-  await hooks['astro:config:setup']!({ command: 'build' });
-  await hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(path.join(work, 'cache') + '/') } });
-  writeFileSync(path.join(dist, 'archive.json'), JSON.stringify(pagesArchive));
-  await hooks['astro:build:done']!({ dir: pathToFileURL(dist + '/'), logger });
+  const logger = await buildWithHooks(pagefindIntegration(), dist, pagesArchive, path.join(work, 'cache'));
   return { dist, logger };
 }
 

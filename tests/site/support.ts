@@ -1,7 +1,9 @@
-/** The four corpus issues, parsed, and small issues made to order for the site's tests. */
-import { readdirSync, readFileSync } from 'node:fs';
+/** The four corpus issues, parsed, small issues made to order for the site's tests, and a build as integrations see it. */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { vi } from 'vitest';
 import { parseBriefing, type Article, type Issue } from '../../src/lib/briefing/index.ts';
 
 const CONTENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content');
@@ -55,4 +57,22 @@ export function issue(fields: Partial<Issue> & Pick<Issue, 'totalIssue'>): Issue
     pdf: null,
     ...fields,
   };
+}
+
+type Hook = (options: unknown) => Promise<void> | void;
+
+/**
+ * One `astro build` as an integration sees it: its hooks called in Astro's
+ * order, with the pages (dist/archive.json) made from `pagesArchive`, and a
+ * logger whose calls the test can read.
+ */
+export async function buildWithHooks(integration: AstroIntegration, dist: string, pagesArchive: readonly Issue[], cacheDir: string) {
+  const hooks = integration.hooks as Record<string, Hook>;
+  const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), debug: vi.fn() };
+  mkdirSync(dist, { recursive: true });
+  await hooks['astro:config:setup']!({ command: 'build' });
+  await hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(cacheDir + '/') } });
+  writeFileSync(path.join(dist, 'archive.json'), JSON.stringify(pagesArchive));
+  await hooks['astro:build:done']!({ dir: pathToFileURL(dist + '/'), logger });
+  return logger;
 }

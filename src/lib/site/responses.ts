@@ -1,6 +1,10 @@
 /** JSON files of the site: UTF-8, ending in a newline. */
+export function jsonText(value: unknown, indent = 2): string {
+  return `${JSON.stringify(value, null, indent)}\n`;
+}
+
 export function jsonResponse(value: unknown, indent = 2): Response {
-  return new Response(`${JSON.stringify(value, null, indent)}\n`, {
+  return new Response(jsonText(value, indent), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }

@@ -1,0 +1,40 @@
+/**
+ * The archive as the build's integrations read it: the content folder's
+ * files parsed (as the loader parses them), and the archive the pages were
+ * made from (dist/archive.json), to tell whether a file changed while the
+ * site was built.
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'astro/zod';
+import { issueSchema, parseBriefing, type Issue } from '../lib/briefing/index.ts';
+import { contentFolder, displayPath, listIssueFiles } from '../lib/content-folder.ts';
+import { urls } from '../lib/site/urls.ts';
+
+export interface ArchiveFile {
+  /** The file exactly as the editor saved it. */
+  bytes: Buffer;
+  issue: Issue;
+}
+
+/** Every file of the archive folder, parsed; undefined if one does not parse (the build stops on it anyway). */
+export async function readContentArchive(): Promise<ArchiveFile[] | undefined> {
+  const files: ArchiveFile[] = [];
+  for (const file of listIssueFiles(contentFolder())) {
+    const bytes = await readFile(file);
+    const { issue } = parseBriefing(bytes, displayPath(file));
+    if (issue === undefined) return undefined;
+    files.push({ bytes, issue });
+  }
+  return files;
+}
+
+/** The archive the pages in `dir` were made from. */
+export async function readBuiltArchive(dir: URL): Promise<Issue[]> {
+  return z.array(issueSchema).parse(JSON.parse(await readFile(new URL(urls.archiveJson.slice(1), dir), 'utf8')));
+}
+
+/** The same issues, compared as the archive's JSON holds them. */
+export function sameArchive(a: readonly Issue[], b: readonly Issue[]): boolean {
+  const text = (issues: readonly Issue[]) => JSON.stringify([...issues].sort((x, y) => x.totalIssue - y.totalIssue));
+  return a.length === b.length && text(a) === text(b);
+}
