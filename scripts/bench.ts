@@ -102,7 +102,7 @@ async function measureSize(issues: number, work: string, browser: () => Promise<
   const newest = parsed.reduce((best, issue, index) => (issue.totalIssue > parsed[best]!.totalIssue ? index : best), 0);
   const last = { issue: parsed[newest]!, text: files[newest]!.bytes.toString('utf8') };
 
-  result.parser = await step(result, 'parser alone (its own process, warmed up, median of 7)', () => parserSpeedOf(archive.folder));
+  result.parser = await step(result, 'parser alone (its own process, warmed up, median of the runs of 3 s)', () => parserSpeedOf(archive.folder));
 
   result.full = await step(result, 'full build (fresh cache and output)', async () => {
     rmSync(archive.cacheDir, { recursive: true, force: true });
