@@ -223,7 +223,7 @@ async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const info = {
     date: new Date().toISOString().slice(0, 10),
-    commit: git(['rev-parse', '--short', 'HEAD']) + (git(['status', '--porcelain']) === '' ? '' : ' (with uncommitted changes)'),
+    commit: git(['rev-parse', '--short', 'HEAD']) + (git(['status', '--porcelain', '--untracked-files=no']) === '' ? '' : ' (with uncommitted changes)'),
     machine: `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version} (load average ${loadBefore.toFixed(1)} before the run, ${loadavg()[0]!.toFixed(1)} after)`,
     command: `npm run bench${argv.length === 0 ? '' : ` -- ${argv.join(' ')}`}`,
     totalSeconds: (performance.now() - runStarted) / 1000,
