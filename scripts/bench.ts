@@ -31,6 +31,7 @@ import { astroBuild, buildWorkingFolder, devLatency, folderStats, phasesOf, ROOT
 import { scaleChart } from './bench/chart.ts';
 import { buildHugoSite, HUGO, hugoInstalled, writeHugoSite } from './bench/hugo.ts';
 import { parserSpeedOf } from './bench/parser-speed.ts';
+import { medianRun } from './bench/median.ts';
 import { measureQuality, pagefindSearcher, siteSearcher, type Document } from './bench/quality.ts';
 import { BENCH_QUERIES, TRANSFER_QUERIES } from './bench/queries.ts';
 import { budgets, chartPanels, renderBudgets, renderSection, renderTables, type SizeResult } from './bench/report.ts';
@@ -46,6 +47,8 @@ const { values: options } = parseArgs({
     sizes: { type: 'string', default: '500,2000,5000' },
     quick: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    // Each size's full build, peer build and astro dev measurement, as the median of this many runs.
+    runs: { type: 'string', default: '3' },
     // A quick run (CI) only prints, so it never replaces a full run's figures; --write makes it write too.
     write: { type: 'boolean' },
   },
@@ -58,6 +61,12 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
 }
 sizes.sort((a, b) => a - b);
 const measureQualityAt = (issues: number) => options.quick || issues >= QUALITY_FROM;
+/** A quick run measures once: it checks that the benchmark works, not the figures. */
+const runs = options.quick ? 1 : Number(options.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error('bench: --runs takes a whole number, e.g. --runs 3');
+  process.exit(2);
+}
 const runHugo = hugoInstalled() || !options.quick;
 
 const runStarted = performance.now();
@@ -104,12 +113,19 @@ async function measureSize(issues: number, work: string, browser: () => Promise<
 
   result.parser = await step(result, 'parser alone (its own process, warmed up, median of the runs of 3 s)', () => parserSpeedOf(archive.folder));
 
-  result.full = await step(result, 'full build (fresh cache and output)', async () => {
-    rmSync(archive.cacheDir, { recursive: true, force: true });
-    rmSync(outDir, { recursive: true, force: true });
-    const run = await astroBuild(archive, outDir, cwd);
-    return { ...run, pages: folderStats(outDir, '.html').files, phases: phasesOf(run) };
-  });
+  result.full = await step(result, `full build (fresh cache and output), median of ${runs}`, () =>
+    medianRun(
+      runs,
+      async () => {
+        rmSync(archive.cacheDir, { recursive: true, force: true });
+        rmSync(outDir, { recursive: true, force: true });
+        const run = await astroBuild(archive, outDir, cwd);
+        log(`N=${issues}: a full build took ${run.seconds.toFixed(1)} s`);
+        return { ...run, pages: folderStats(outDir, '.html').files, phases: phasesOf(run) };
+      },
+      (run) => run.seconds,
+    ),
+  );
   if (result.full === undefined) return result;
   log(`N=${issues}: full build ${result.full.seconds.toFixed(1)} s, peak ${(result.full.peakBytes / 1024 ** 2).toFixed(0)} MB`);
   result.unchanged = await step(result, 'rebuild with nothing changed', () => astroBuild(archive, outDir, cwd));
@@ -153,15 +169,24 @@ async function measureSize(issues: number, work: string, browser: () => Promise<
     }
   });
 
-  result.dev = await step(result, 'astro dev: time for a new issue to be served', () => devLatency(archive, last.issue.totalIssue, nextIssue(last)));
+  result.dev = await step(result, `astro dev: time for a new issue to be served, median of ${runs}`, () =>
+    medianRun(runs, () => devLatency(archive, last.issue.totalIssue, nextIssue(last)), (run) => run.servedSeconds),
+  );
 
   if (runHugo) {
-    result.hugo = await step(result, 'peer: Hugo + pagefind CLI', async () => {
+    result.hugo = await step(result, `peer: Hugo + pagefind CLI, median of ${runs}`, async () => {
       if (!hugoInstalled()) throw new Error(`${HUGO} is not installed (apt-get install -y hugo)`);
       const site = join(folder, 'hugo');
       const documents = writeHugoSite(site, parsed);
-      const build = await buildHugoSite(site);
       const public_ = join(site, 'public');
+      const build = await medianRun(
+        runs,
+        () => {
+          rmSync(public_, { recursive: true, force: true });
+          return buildHugoSite(site);
+        },
+        (run) => run.seconds,
+      );
       const peer = { ...build, index: folderStats(join(public_, 'pagefind')) };
       if (!measureQualityAt(issues)) return peer;
       const server = await startStaticServer(public_);

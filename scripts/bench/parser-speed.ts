@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseBriefing } from '../../src/lib/briefing/index.ts';
 import { readArchive, type ArchiveFile } from './archive.ts';
+import { median } from './median.ts';
 
 export interface ParserSpeed {
   megabytes: number;
@@ -41,11 +42,6 @@ function timesOf(run: () => number, runs: number, seconds: number): number[] {
   return times;
 }
 
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 function parserSpeed(files: readonly ArchiveFile[]): ParserSpeed {
   const parseAll = () => {

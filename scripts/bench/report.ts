@@ -6,6 +6,7 @@
 import type { BuildPhases, BuildRun, DevRun } from './astro.ts';
 import type { Panel } from './chart.ts';
 import type { HugoBuild } from './hugo.ts';
+import type { MedianRun } from './median.ts';
 import type { ParserSpeed } from './parser-speed.ts';
 import type { Quality } from './quality.ts';
 import { FETCH_KINDS, type PageWeight, type QueryCost, type SearchSession } from './transfer.ts';
@@ -14,16 +15,17 @@ export interface SizeResult {
   issues: number;
   megabytes: number;
   parser?: ParserSpeed;
-  full?: BuildRun & { pages: number; phases: BuildPhases | undefined };
+  /** The median of the full builds (by wall time). */
+  full?: MedianRun<BuildRun & { pages: number; phases: BuildPhases | undefined }>;
   unchanged?: BuildRun;
   addOne?: BuildRun;
-  dev?: DevRun;
+  dev?: MedianRun<DevRun>;
   index?: { files: number; bytes: number };
   /** Each transfer query as the first search on a fresh page, followed by the next one in the list. */
   sessions?: SearchSession[];
   issuePages?: { median: PageWeight; largest: PageWeight };
   quality?: Quality;
-  hugo?: HugoBuild & { index: { files: number; bytes: number }; quality?: Quality };
+  hugo?: MedianRun<HugoBuild> & { index: { files: number; bytes: number }; quality?: Quality };
   /** Steps that crashed, with their message. */
   crashed: Array<{ step: string; message: string }>;
 }
@@ -74,8 +76,19 @@ const peak = (bytes: number | undefined, byProgram: Record<string, number> | und
   return `${mb(bytes)} MB${parts.length > 1 ? ` (${parts.join(', ')})` : ''}`;
 };
 /** Wall time with the CPU time of the whole tree: `51.8 s (CPU 70 s)`. */
-const wall = (run: { seconds: number; cpuSeconds: number } | undefined) => (run === undefined ? '—' : `${s(run.seconds)} s (CPU ${run.cpuSeconds.toFixed(0)} s)`);
+/** `83.2 s (CPU 149 s)`, and the range of every run's time when it is a median of several. */
+const wall = (run: { seconds: number; cpuSeconds: number; spread?: number[] } | undefined) =>
+  run === undefined ? '—' : `${s(run.seconds)} s (${[`CPU ${run.cpuSeconds.toFixed(0)} s`, runRange(run.spread)].filter((note) => note !== undefined).join('; ')})`;
+/** `3 runs 79.0–90.1 s`, for a median of several runs. */
+const runRange = (spread: readonly number[] | undefined) => (spread === undefined || spread.length < 2 ? undefined : `${spread.length} runs ${s(spread[0])}–${s(spread.at(-1))} s`);
 const ratio = (value: number | undefined, digits = 3) => (value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits));
+
+/** `**3.80 s** (loader re-read the folder after 0.31 s; 3 runs 3.5–4.2 s)` */
+function devServed(dev: MedianRun<DevRun> | undefined): string {
+  if (dev === undefined) return '—';
+  const notes = [dev.syncedSeconds === undefined ? undefined : `loader re-read the folder after ${s(dev.syncedSeconds)} s`, runRange(dev.spread)].filter((note) => note !== undefined);
+  return `**${s(dev.servedSeconds)} s**${notes.length === 0 ? '' : ` (${notes.join('; ')})`}`;
+}
 
 export function table(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   return [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
@@ -217,7 +230,7 @@ export function renderTables(results: readonly SizeResult[]): string {
         wall(r.addOne),
         rebuilt(r.addOne),
         `${s(r.dev?.readySeconds)} s`,
-        r.dev === undefined ? '—' : `**${s(r.dev.servedSeconds)} s**${r.dev.syncedSeconds === undefined ? '' : ` (loader re-read the folder after ${s(r.dev.syncedSeconds)} s)`}`,
+        devServed(r.dev),
         `${mb(r.dev?.peakBytes)} MB`,
       ]),
     ),
@@ -364,7 +377,7 @@ export function renderSection(info: RunInfo, results: readonly SizeResult[], bud
     '',
     renderBudgets(budgetList),
     '',
-    'How it is measured: wall time from spawning the command to its exit, with the CPU time (user + system) of its whole process tree, which shifts less than wall time when other work shares the machine; peak memory is the largest sum of resident memory (/proc/PID/statm) over the spawned process and all its descendants (Pagefind\'s indexer included), sampled every 100 ms. Phases are read from when Astro\'s log lines arrive. Transfer sizes are counted in Chromium from after the search page has loaded, typing the query into the page\'s own box; headers are not counted. Linearity compares the per-issue cost at the largest N with the smallest, so a fixed start-up cost makes it look better than the marginal cost.',
+    'How it is measured: the full build, the peer\'s build and the time `astro dev` takes to show a new issue are each the median run of several (the number and range are given beside each); wall time from spawning the command to its exit, with the CPU time (user + system) of its whole process tree, which shifts less than wall time when other work shares the machine; peak memory is the largest sum of resident memory (/proc/PID/statm) over the spawned process and all its descendants (Pagefind\'s indexer included), sampled every 100 ms. Phases are read from when Astro\'s log lines arrive. Transfer sizes are counted in Chromium from after the search page has loaded, typing the query into the page\'s own box; headers are not counted. Linearity compares the per-issue cost at the largest N with the smallest, so a fixed start-up cost makes it look better than the marginal cost.',
     '<!-- scale:end -->',
   ].join('\n');
 }
