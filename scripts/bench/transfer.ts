@@ -8,6 +8,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
+import { FACETS_FILE } from '../../src/lib/search/facets.ts';
 
 const COMPRESSED_BY_HOST = /javascript|ecmascript|css|html|json|svg|xml/i;
 
@@ -56,13 +57,13 @@ function recorder(page: Page) {
 export const FETCH_KINDS = ['script', 'wasm', 'meta', 'filters', 'index', 'fragments', 'other'] as const;
 export type FetchKind = (typeof FETCH_KINDS)[number];
 
-/** What a Pagefind file is for, from its name: its script, its WebAssembly, the metadata (with the list of shards), filter and word index chunks, one fragment per result. */
+/** What a search file is for, from its name: Pagefind's script, its WebAssembly, the metadata (with the list of shards), the filter values (the shards' facets, or Pagefind's filter chunks), word index chunks, one fragment per result. */
 export function kindOf(url: string): FetchKind {
   const path = new URL(url).pathname;
   if (/\.m?js$/.test(path)) return 'script';
   if (/wasm/.test(path)) return 'wasm';
   if (/pagefind-entry\.json$|\.pf_meta$/.test(path)) return 'meta';
-  if (/\.pf_filter$/.test(path)) return 'filters';
+  if (/\.pf_filter$/.test(path) || path.endsWith(`/${FACETS_FILE}`)) return 'filters';
   if (/\.pf_index$/.test(path)) return 'index';
   if (/\.pf_fragment$/.test(path)) return 'fragments';
   return 'other';

@@ -24,6 +24,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { Issue } from '../lib/briefing/index.ts';
 import { INDEXED_MARKS, indexedRecord } from '../lib/search/bigrams.ts';
+import { FACETS_FILE, shardFacets, type ShardFacets } from '../lib/search/facets.ts';
 import { CHUNK_STARTS_FILE } from '../lib/search/shards.ts';
 import { searchRecords, type SearchRecord } from '../lib/site/search-records.ts';
 import { chunkStarts } from './pagefind-chunks.ts';
@@ -51,14 +52,15 @@ const BATCH = 200;
  * in the heading told apart (src/lib/search/bigrams.ts), indexed as
  * `en`, whose stemmer leaves two-character tokens alone and which needs no
  * Chinese word segmentation (the costliest step of Pagefind's indexing).
+ * Its filter values go to the shard's facets instead (src/lib/search/facets.ts).
  */
-function indexRecord(record: SearchRecord) {
-  return { ...record, content: indexedRecord(record.meta.title, record.content), language: 'en' };
+function indexRecord({ url, content, meta }: SearchRecord) {
+  return { url, content: indexedRecord(meta.title, content), meta, language: 'en' };
 }
 
 type IndexRecord = ReturnType<typeof indexRecord>;
 
-async function writeIndex(records: readonly IndexRecord[], outputPath: string): Promise<void> {
+async function writeIndex(records: readonly IndexRecord[], facets: ShardFacets, outputPath: string): Promise<void> {
   const fail = (step: string, errors: readonly string[]): never => {
     throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
   };
@@ -75,15 +77,16 @@ async function writeIndex(records: readonly IndexRecord[], outputPath: string): 
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail('write the index', written.errors);
     await writeFile(join(outputPath, CHUNK_STARTS_FILE), JSON.stringify(await chunkStarts(outputPath)));
+    await writeFile(join(outputPath, FACETS_FILE), JSON.stringify(facets));
   } finally {
     await pagefind.close();
   }
 }
 
 /** The code that makes a shard's files from its records: a change to it makes every shard again. */
-const SOURCES = [import.meta.url, import.meta.resolve('./pagefind-chunks.ts'), import.meta.resolve('../lib/search/bigrams.ts')];
+const SOURCES = [import.meta.url, import.meta.resolve('./pagefind-chunks.ts'), import.meta.resolve('../lib/search/bigrams.ts'), import.meta.resolve('../lib/search/facets.ts')];
 
-async function digestOf(records: readonly IndexRecord[]): Promise<string> {
+async function digestOf(records: readonly IndexRecord[], facets: ShardFacets): Promise<string> {
   const pagefindPackage = new URL('../package.json', import.meta.resolve('pagefind'));
   const { version } = JSON.parse(await readFile(pagefindPackage, 'utf8')) as { version: string };
   const hash = createHash('sha256');
@@ -91,20 +94,24 @@ async function digestOf(records: readonly IndexRecord[]): Promise<string> {
   return hash
     .update(`\0${version}\0${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? ''}\0`)
     .update(JSON.stringify(records))
+    .update(JSON.stringify(facets))
     .digest('hex')
     .slice(0, 20);
 }
 
 export async function buildShard({ issues, cachePath }: ShardJob): Promise<ShardDone> {
-  const records = issues.flatMap(searchRecords).map(indexRecord);
-  const digest = await digestOf(records);
+  const articles = issues.flatMap(searchRecords);
+  const records = articles.map(indexRecord);
+  // Rows in the order the records are added, which is the order Pagefind lists its pages in.
+  const facets = shardFacets(articles.map((article) => article.filters));
+  const digest = await digestOf(records, facets);
   const cached = join(cachePath, digest);
   const indexed = !existsSync(cached);
   if (indexed) {
     // Written aside and renamed when whole, so an interrupted build never leaves a half shard to be reused.
     const partial = `${cached}.partial`;
     await rm(partial, { recursive: true, force: true });
-    await writeIndex(records, partial);
+    await writeIndex(records, facets, partial);
     await rename(partial, cached);
   }
   return { articles: records.length, digest, indexed };

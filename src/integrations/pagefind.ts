@@ -5,7 +5,7 @@
  * ARTICLES (`/issues/2178/#a3`), each with its issue's header and footer
  * text (责编, 核稿, 报/送/发), and the CLI indexes whole pages and skips text
  * in <nav> and <footer>. Custom records give one record per article with
- * exactly the text, meta and filters we choose. Running inside
+ * exactly the text and meta we choose. Running inside
  * `astro build` means every way of building makes the index, and an error
  * thrown here fails the build.
  *

@@ -11,13 +11,14 @@
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
 import { isIndexedTerm, matchedInHeading, phraseOf, recordText, singleCharacter } from '../lib/search/bigrams.ts';
-import { alsoIn, inPageOrder } from '../lib/search/results.ts';
+import { FACETS_FILE, pageFilters, type FilterValues, type ShardFacets } from '../lib/search/facets.ts';
+import { alsoIn, positionsIn } from '../lib/search/results.ts';
 import { CHUNK_STARTS_FILE, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { isoDate } from '../lib/site/dates.ts';
 import { excerptAround, type ExcerptPart } from '../lib/site/excerpt.ts';
 import { FILTERS, type FilterName } from '../lib/site/search-fields.ts';
 
-export type SearchFilters = Partial<Record<FilterName, string[]>>;
+export type SearchFilters = FilterValues;
 
 export interface SearchHit {
   /** `/issues/2178/#a1` */
@@ -37,7 +38,7 @@ export interface SearchHit {
 
 export interface SearchOutcome {
   hits: SearchHit[];
-  /** For each filter, how many hits each value would give (Pagefind's counts). */
+  /** For each filter, how many hits each of its values would give, with the other filters as chosen. */
   counts: Partial<Record<FilterName, Record<string, number>>>;
 }
 
@@ -47,10 +48,7 @@ interface PagefindResultData {
   /** The record's whole indexed text. */
   content: string;
   meta: Record<string, string | undefined>;
-  filters: Partial<Record<string, string[]>>;
 }
-
-type Counts = Record<string, Record<string, number>>;
 
 interface PagefindResult {
   id: string;
@@ -63,9 +61,7 @@ interface Pagefind {
   init(): Promise<void>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   preload(term: string): Promise<void>;
-  filters(): Promise<Counts>;
-  options(options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[]; filters: Counts } | null>;
+  search(query: string | null): Promise<{ results: PagefindResult[] } | null>;
 }
 
 interface Index {
@@ -106,18 +102,19 @@ const loadPagefind = keptOnceLoaded(async (): Promise<Index> => {
   else html.setAttribute('lang', language);
   await started;
   await Promise.all(others.map((path) => module.mergeIndex(path, { language: 'en' })));
-  // Loads the filter index, so searches report counts per filter value.
-  await module.filters();
   return { module, paths: manifest.shards };
 });
 
 /**
- * Starts loading the index before the first search (the search page calls
- * it when a reader starts typing), so that the search itself waits less.
+ * Starts loading the index and the shards' facets before the first search
+ * (the search page calls it when a reader starts typing), so that the
+ * search itself waits less.
  * A load that fails is retried by the search.
  */
 export function prepareSearch(): void {
-  loadPagefind().catch(() => undefined);
+  loadPagefind()
+    .then(everyPage)
+    .catch(() => undefined);
 }
 
 /**
@@ -140,19 +137,13 @@ export async function searchWithCounts(query: string, filters: SearchFilters = {
   if (terms.length === 0) return pagefindPage(index, null, terms, chosen, sort, Infinity);
 
   // Filters are applied here, to the exact matches, so that each filter's counts can leave out its own choice.
-  const found = await candidatesFor(index, terms);
-  const candidates = sort === 'date' ? await newestFirst(index, found) : found;
-  const matches = (await Promise.all(candidates.map((result) => result.data())))
-    .map((data) => ({ data, text: recordText(data.content) }))
-    .filter(({ text }) => containsEvery(text, terms))
-    .map(({ data, text }) => ({ hit: toHit(data, excerptAround(text, terms)), filters: data.filters }));
-  const hits = matches.filter((match) => passes(match.filters, chosen)).map((match) => match.hit);
-  const counts: SearchOutcome['counts'] = {};
-  for (const name of FILTERS) {
-    const others = Object.fromEntries(Object.entries(chosen).filter(([other]) => other !== name)) as Record<FilterName, string[]>;
-    counts[name] = countValues(matches.filter((match) => passes(match.filters, others)).map((match) => match.filters[name] ?? []));
-  }
-  return { hits: sort === 'date' ? hits : titlesFirst(hits, terms), counts };
+  const candidates = await withFilters(index, await candidatesFor(index, terms));
+  const checked = (await Promise.all(candidates.map(async (match) => ({ ...match, data: await match.result.data() }))))
+    .map((match) => ({ ...match, text: recordText(match.data.content) }))
+    .filter(({ text }) => containsEvery(text, terms));
+  const kept = checked.filter((match) => passes(match.filters, chosen));
+  const hits = (sort === 'date' ? newestFirst(kept) : kept).map((match) => toHit(match.data, match.filters, excerptAround(match.text, terms)));
+  return { hits: sort === 'date' ? hits : titlesFirst(hits, terms), counts: await countsOf(index, checked, chosen) };
 }
 
 /**
@@ -213,9 +204,8 @@ export interface SearchPage extends SearchOutcome {
  * pays for the results shown, not for all of them: for one term of indexed
  * characters Pagefind's own answer is already exact (the term's pairs in a
  * row, src/lib/search/bigrams.ts), so only the shown results' data is
- * fetched and Pagefind's counts are used. Other queries (several terms, a
- * mark the index leaves out) go through `searchWithCounts`, which checks every candidate's
- * text.
+ * fetched. Other queries (several terms, a mark the index leaves out) go
+ * through `searchWithCounts`, which checks every candidate's text.
  */
 export async function searchPage(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance', limit = PAGE_SIZE): Promise<SearchPage> {
   const terms = queryTerms(query);
@@ -232,24 +222,18 @@ export async function searchPage(query: string, filters: SearchFilters = {}, sor
 
 /**
  * Pagefind's own answer, where it is exact: one term of indexed characters
- * (src/lib/search/bigrams.ts), or no query at all (filters only). Only the first `limit` results' data is
- * fetched; counts are Pagefind's, each filter's taken without its own choice
- * (its values are alternatives).
+ * (src/lib/search/bigrams.ts), or no query at all (filters only), filtered
+ * and counted with the shards' facets. Only the first `limit` results'
+ * data is fetched.
  */
 async function pagefindPage(index: Index, text: string | null, terms: readonly string[], chosen: Record<FilterName, string[]>, sort: SortOrder, limit: number): Promise<SearchPage> {
-  const { module } = index;
-  const response = await module.search(text, { filters: any(chosen) });
-  const results = sort === 'date' ? await newestFirst(index, response?.results ?? []) : headingsFirst(response?.results ?? []);
-  const shown = await Promise.all(results.slice(0, limit).map((result) => result.data()));
-  const counts: SearchOutcome['counts'] = {};
-  for (const name of FILTERS) {
-    const others = Object.fromEntries(Object.entries(chosen).filter(([other]) => other !== name));
-    if (!(name in chosen)) counts[name] = response?.filters[name];
-    else if (text === null && Object.keys(others).length === 0) counts[name] = (await module.filters())[name];
-    else counts[name] = (await module.search(text, { filters: any(others) }))?.filters[name];
-  }
-  const hits = shown.map((data) => toHit(data, excerptAround(recordText(data.content), terms)));
-  return { hits, counts, total: results.length };
+  const results = text === null ? (await everyPage(index)).pages : ((await index.module.search(text))?.results ?? []);
+  const matches = await withFilters(index, results);
+  const kept = matches.filter((match) => passes(match.filters, chosen));
+  const shown = (sort === 'date' ? newestFirst(kept) : headingsFirst(kept)).slice(0, limit);
+  const data = await Promise.all(shown.map((match) => match.result.data()));
+  const hits = shown.map((match, position) => toHit(data[position]!, match.filters, excerptAround(recordText(data[position]!.content), terms)));
+  return { hits, counts: await countsOf(index, matches, chosen), total: kept.length };
 }
 
 /**
@@ -260,27 +244,65 @@ async function pagefindPage(index: Index, text: string | null, terms: readonly s
  * order the pages were indexed, newest first (src/lib/search/shards.ts), so
  * each group is newest first.
  */
-function headingsFirst(results: PagefindResult[]): PagefindResult[] {
-  const inHeading = (result: PagefindResult) => matchedInHeading(result.words);
-  return [...results.filter(inHeading), ...results.filter((result) => !inHeading(result))];
+function headingsFirst<T extends Match>(matches: readonly T[]): T[] {
+  const inHeading = (match: T) => matchedInHeading(match.result.words);
+  return [...matches.filter(inHeading), ...matches.filter((match) => !inHeading(match))];
 }
-
-/** Pagefind's filter argument: the values of each filter are alternatives. */
-function any(selection: Partial<Record<string, string[]>>): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(selection).map(([name, values]) => [name, { any: values! }]));
-}
-
-/** Every page of the index, in its order: what a search without a term answers. */
-const everyPage = keptOnceLoaded(async ({ module }: Index) => (await module.search(null))?.results ?? []);
 
 /**
- * The results newest first. Pagefind answers a search without a term with
- * every page, in the order they were indexed: shard after shard, newest
- * first in each (src/lib/search/shards.ts); that order, asked once, is the
- * archive's date order, articles of one issue in print order.
+ * Every page of the index, in its order, and each page's filter values.
+ * Pagefind answers a search without a term with every page, in the order
+ * they were indexed: shard after shard, newest first in each
+ * (src/lib/search/shards.ts), which is the archive's date order, articles
+ * of one issue in print order; each shard lists its pages' values in the
+ * same order (src/lib/search/facets.ts).
  */
-async function newestFirst(index: Index, results: readonly PagefindResult[]): Promise<PagefindResult[]> {
-  return inPageOrder(await everyPage(index), results, async (page) => (await page.data()).url);
+const everyPage = keptOnceLoaded(async ({ module, paths }: Index) => {
+  const [response, facets] = await Promise.all([
+    module.search(null),
+    Promise.all(paths.map(async (path) => (await (await fetch(`${path}${FACETS_FILE}`)).json()) as ShardFacets)),
+  ]);
+  const pages = response?.results ?? [];
+  const filters = facets.flatMap(pageFilters);
+  if (filters.length !== pages.length) throw new Error(`the index lists ${pages.length} pages and their facets ${filters.length}`);
+  const values = Object.fromEntries(FILTERS.map((name) => [name, [...new Set(facets.flatMap((shard) => shard.values[name]))]])) as Record<FilterName, string[]>;
+  return { pages, filters, values, positionsOf: positionsIn(pages, async (page) => (await page.data()).url) };
+});
+
+/** A result, where it stands in the index, and its filter values. */
+interface Match {
+  result: PagefindResult;
+  position: number;
+  filters: FilterValues;
+}
+
+async function withFilters(index: Index, results: readonly PagefindResult[]): Promise<Match[]> {
+  const { filters, positionsOf } = await everyPage(index);
+  const positions = await positionsOf(results);
+  return results.map((result, at) => ({ result, position: positions[at]!, filters: filters[positions[at]!]! }));
+}
+
+/** The matches in the index's order, which is newest first (see everyPage). */
+function newestFirst<T extends Match>(matches: readonly T[]): T[] {
+  return [...matches].sort((a, b) => a.position - b.position);
+}
+
+/**
+ * For each filter, how many of `matches` each of its values would keep,
+ * with the other filters as chosen (the values of one filter are
+ * alternatives, so its own choice is left out); every value of the index is
+ * counted, 0 included.
+ */
+async function countsOf(index: Index, matches: readonly Match[], chosen: Record<FilterName, string[]>): Promise<SearchOutcome['counts']> {
+  const { values } = await everyPage(index);
+  const counts: SearchOutcome['counts'] = {};
+  for (const name of FILTERS) {
+    const others = Object.fromEntries(Object.entries(chosen).filter(([other]) => other !== name));
+    const tally: Record<string, number> = Object.fromEntries(values[name].map((value) => [value, 0]));
+    for (const match of matches) if (passes(match.filters, others)) for (const value of match.filters[name] ?? []) tally[value] = (tally[value] ?? 0) + 1;
+    counts[name] = tally;
+  }
+  return counts;
 }
 
 function chosenFilters(filters: SearchFilters): Record<FilterName, string[]> {
@@ -303,17 +325,11 @@ function passes(values: Partial<Record<string, string[]>>, chosen: Partial<Recor
   return Object.entries(chosen).every(([name, wanted]) => (values[name] ?? []).some((value) => wanted!.includes(value)));
 }
 
-function countValues(lists: ReadonlyArray<readonly string[]>): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const values of lists) for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
-  return counts;
-}
-
 export async function search(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance'): Promise<SearchHit[]> {
   return (await searchWithCounts(query, filters, sort)).hits;
 }
 
-function toHit({ url, meta, filters }: PagefindResultData, excerpt: ExcerptPart[] = []): SearchHit {
+function toHit({ url, meta }: PagefindResultData, filters: FilterValues, excerpt: ExcerptPart[]): SearchHit {
   return {
     url,
     totalIssue: Number(meta.totalIssue),

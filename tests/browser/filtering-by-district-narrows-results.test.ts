@@ -143,4 +143,36 @@ describe('filtering by district narrows results', () => {
       await close();
     }
   });
+
+  it('shows beside each filter value how many results it would give, the other filters as chosen', async () => {
+    // Given the shared search, and the truth: the articles holding the query, by district, section and year
+    const holding = articles.filter((ref) => everywhere.includes(ref.url));
+    const valuesOf = (ref: (typeof articles)[number]): Record<string, string[]> => ({
+      区: ref.article.districts,
+      栏目: ref.section === null ? [] : [ref.section],
+      年份: [ref.issue.date.slice(0, 4)],
+    });
+    const { page, errors, close } = await openPage(browser, sharedUrl);
+    try {
+      await waitForSearchOutcome(page);
+      // When the reader reads the counts
+      const shown = await page.locator('#search-form fieldset[data-filter] [data-count-for]').evaluateAll((spans) =>
+        spans.map((span) => ({ name: span.closest('fieldset')!.dataset.filter!, value: (span as HTMLElement).dataset.countFor!, text: span.textContent ?? '' })),
+      );
+      expect(shown.length).toBeGreaterThan(0);
+      // Then each is the number of articles holding the query with that value, in 房山区 unless it counts districts (values are alternatives)
+      for (const { name, value, text } of shown) {
+        const inArchive = articles.some((ref) => valuesOf(ref)[name]!.includes(value));
+        const pool = name === '区' ? holding : holding.filter((ref) => ref.article.districts.includes(DISTRICT));
+        const count = pool.filter((ref) => valuesOf(ref)[name]!.includes(value)).length;
+        expect(text, `${name}=${value}`).toBe(inArchive ? `（${count}）` : '');
+      }
+      // And the witness is not trivial: several districts hold the query, and 房山区's count is the filtered results'
+      expect(shown.filter(({ name, text }) => name === '区' && text !== '' && text !== '（0）').length).toBeGreaterThan(1);
+      expect(shown.find(({ name, value }) => name === '区' && value === DISTRICT)?.text).toBe(`（${inDistrict.length}）`);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

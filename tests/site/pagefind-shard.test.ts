@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildShard } from '../../src/integrations/pagefind-shard.ts';
+import { FACETS_FILE, pageFilters, type ShardFacets } from '../../src/lib/search/facets.ts';
 import { CHUNK_STARTS_FILE } from '../../src/lib/search/shards.ts';
+import { searchRecords } from '../../src/lib/site/search-records.ts';
 import { corpusIssues } from './support.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'briefing-shard-'));
@@ -53,6 +55,18 @@ describe('buildShard', () => {
     expect(changed.indexed).toBe(true);
     expect(changed.digest).not.toBe(unchanged.digest);
     expect(readdirSync(cachePath).sort()).toEqual([unchanged.digest, changed.digest].sort());
+  }, 60_000);
+
+  it('should list each article’s filter values beside the shard, in the order its records were added, and give Pagefind none', async () => {
+    const { digest } = await buildShard({ issues, cachePath });
+    const folder = path.join(cachePath, digest);
+    const facets = JSON.parse(readFileSync(path.join(folder, FACETS_FILE), 'utf8')) as ShardFacets;
+    expect(pageFilters(facets)).toEqual(issues.flatMap(searchRecords).map((record) => record.filters));
+    // Read off content/: 2171's report from (海淀区文明办), then 2177's three items from 东城区, 房山区 and 昌平区, all under 【文明创建】 in 2021.
+    expect(pageFilters(facets).filter((page) => page.区 !== undefined)).toEqual(
+      ['海淀区', '东城区', '房山区', '昌平区'].map((district) => ({ 区: [district], 栏目: ['文明创建'], 年份: ['2021'] })),
+    );
+    expect(readdirSync(folder)).not.toContain('filter');
   }, 60_000);
 
   it('should list the first word of every index chunk beside the shard, in the index order', async () => {

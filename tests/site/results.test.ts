@@ -3,13 +3,12 @@
  * pages of different shards can share: the 5,000-issue benchmark had one
  * such pair, and a lookup by id lost one page of it from every search.
  */
-import { describe, expect, it } from 'vitest';
-import { alsoIn, inPageOrder } from '../../src/lib/search/results.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { alsoIn, positionsIn } from '../../src/lib/search/results.ts';
 
 /** A page: its id and its URL, as a merged search returns it. */
 const page = (id: string, url: string) => ({ id, url });
 type Page = ReturnType<typeof page>;
-const urlOf = async (result: Page) => result.url;
 
 // Every page of the index in its order (newest first); `en_b` is in two shards.
 const pages = [page('en_a', '/issues/9/#a1'), page('en_b', '/issues/8/#a1'), page('en_c', '/issues/5/#a1'), page('en_b', '/issues/4/#a2'), page('en_d', '/issues/1/#a1')];
@@ -21,13 +20,20 @@ describe('alsoIn', () => {
   });
 });
 
-describe('inPageOrder', () => {
-  it('should order results as the index does', async () => {
-    expect(await inPageOrder(pages, [pages[4]!, pages[0]!, pages[2]!], urlOf)).toEqual([pages[0], pages[2], pages[4]]);
+describe('positionsIn', () => {
+  it('should find each result’s place in the index, fetching no URL for an id of its own', async () => {
+    const urlOf = vi.fn(async (result: Page) => result.url);
+    expect(await positionsIn(pages, urlOf)([pages[4]!, pages[0]!, pages[2]!])).toEqual([4, 0, 2]);
+    expect(urlOf).not.toHaveBeenCalled();
   });
 
-  it('should keep only the page a result is, of two sharing its id, and keep both when both are results', async () => {
-    expect(await inPageOrder(pages, [pages[3]!, pages[0]!], urlOf)).toEqual([pages[0], pages[3]]);
-    expect(await inPageOrder(pages, [pages[3]!, pages[1]!], urlOf)).toEqual([pages[1], pages[3]]);
+  it('should tell two pages sharing an id apart by their URLs', async () => {
+    const positionsOf = positionsIn(pages, async (result: Page) => result.url);
+    expect(await positionsOf([pages[3]!, pages[0]!])).toEqual([3, 0]);
+    expect(await positionsOf([pages[3]!, pages[1]!])).toEqual([3, 1]);
+  });
+
+  it('should fail on a result that is no page of the index', async () => {
+    await expect(positionsIn(pages, async (result: Page) => result.url)([page('en_b', '/issues/7/#a1')])).rejects.toThrow('search result /issues/7/#a1 is not a page of the index');
   });
 });

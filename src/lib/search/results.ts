@@ -16,21 +16,24 @@ export function alsoIn<T extends Named>(candidates: readonly T[], results: reado
 }
 
 /**
- * The pages of `results`, in the order of `pages` (every page of the index,
- * in its order). A shared id is told apart by the page's URL, which costs
- * the fragments of those few pages only.
+ * Where results stand among `pages` (every page of the index, in its
+ * order): a function from results to their positions. A shared id is told
+ * apart by the page's URL, which costs the fragments of those few pages
+ * only. A result that is no page of the index is an error.
  */
-export async function inPageOrder<T extends Named>(pages: readonly T[], results: readonly T[], urlOf: (page: T) => Promise<string>): Promise<T[]> {
-  const ids = new Set(results.map((result) => result.id));
-  const counts = new Map<string, number>();
-  for (const page of pages) counts.set(page.id, (counts.get(page.id) ?? 0) + 1);
-  const shared = (page: T) => (counts.get(page.id) ?? 0) > 1;
-  const sharedUrls = new Set(await Promise.all(results.filter(shared).map(urlOf)));
-  const ordered: T[] = [];
-  for (const page of pages) {
-    if (!ids.has(page.id)) continue;
-    if (shared(page) && !sharedUrls.has(await urlOf(page))) continue;
-    ordered.push(page);
-  }
-  return ordered;
+export function positionsIn<T extends Named>(pages: readonly T[], urlOf: (page: T) => Promise<string>): (results: readonly T[]) => Promise<number[]> {
+  const positions = new Map<string, number[]>();
+  pages.forEach((page, position) => {
+    const known = positions.get(page.id);
+    if (known === undefined) positions.set(page.id, [position]);
+    else known.push(position);
+  });
+  const positionOf = async (result: T): Promise<number> => {
+    const candidates = positions.get(result.id) ?? [];
+    if (candidates.length === 1) return candidates[0]!;
+    const url = await urlOf(result);
+    for (const position of candidates) if ((await urlOf(pages[position]!)) === url) return position;
+    throw new Error(`search result ${url} is not a page of the index`);
+  };
+  return (results) => Promise.all(results.map(positionOf));
 }

@@ -11,7 +11,8 @@
  * `2021-03-08` would answer `03`). So every meta value is written as it
  * stands in the record's text (the date as printed), and districts and
  * section, which the text may spell otherwise (崇文区 for 东城区), travel as
- * filters only.
+ * filter values, which the index keeps beside Pagefind's
+ * (src/lib/search/facets.ts).
  */
 import type { Issue } from '../briefing/index.ts';
 import { articlesOf, type ArticleRef } from './archive.ts';
