@@ -1,9 +1,10 @@
 /**
  * The archive as the build's integrations read it: the content folder's
- * files parsed (as the loader parses them), and the archive the pages were
+ * files parsed (as the loader parses them, once for all integrations), and the archive the pages were
  * made from (dist/archive.json), to tell whether a file changed while the
  * site was built.
  */
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
 import { issueSchema, parseBriefing, type Issue } from '../lib/briefing/index.ts';
@@ -16,10 +17,37 @@ export interface ArchiveFile {
   issue: Issue;
 }
 
+/**
+ * The last read of the archive folder, and what its files were (path, size
+ * and time of last change of each): the build's integrations each read the
+ * folder when a build starts, and all but the first get the first's read
+ * instead of parsing every file again. A file changed since makes a new read.
+ */
+let lastRead: { files: string; read: Promise<ArchiveFile[] | undefined> } | undefined;
+
 /** Every file of the archive folder, parsed; undefined if one does not parse (the build stops on it anyway). */
-export async function readContentArchive(): Promise<ArchiveFile[] | undefined> {
+export function readContentArchive(): Promise<ArchiveFile[] | undefined> {
+  const listed = listIssueFiles(contentFolder());
+  const files = JSON.stringify(
+    listed.map((file) => {
+      const { size, mtimeMs } = statSync(file);
+      return [file, size, mtimeMs];
+    }),
+  );
+  if (lastRead?.files !== files) {
+    const read = parseFiles(listed);
+    lastRead = { files, read };
+    // A read that failed is not kept: the next one tries again.
+    read.catch(() => {
+      if (lastRead?.read === read) lastRead = undefined;
+    });
+  }
+  return lastRead.read;
+}
+
+async function parseFiles(listed: readonly string[]): Promise<ArchiveFile[] | undefined> {
   const files: ArchiveFile[] = [];
-  for (const file of listIssueFiles(contentFolder())) {
+  for (const file of listed) {
     const bytes = await readFile(file);
     const { issue } = parseBriefing(bytes, displayPath(file));
     if (issue === undefined) return undefined;
