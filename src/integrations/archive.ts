@@ -19,8 +19,8 @@ export interface ArchiveFile {
 
 /**
  * The last read of the archive folder, and what its files were (path, size
- * and time of last change of each): the build's integrations each read the
- * folder when a build starts, and all but the first get the first's read
+ * and time of last change of each): the search index's integration reads
+ * the folder when a build starts, and the other integrations get that read
  * instead of parsing every file again. A file changed since makes a new read.
  */
 let lastRead: { files: string; read: Promise<ArchiveFile[] | undefined> } | undefined;

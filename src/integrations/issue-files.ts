@@ -9,38 +9,28 @@
  * src/pages/issues/, which list their paths only there, and which share
  * this file's serialisation (src/lib/site/responses.ts).
  *
- * The archive folder is read when the build starts, beside Astro's own work,
- * and checked against dist/archive.json, the archive the pages were made
- * from, so that the raw text never disagrees with its page: read again if a
- * file changed during the build, and the build fails if they still differ.
+ * The files are the archive folder's as the build read it when it started
+ * (the search index's integration starts that read, ./archive.ts, and a file
+ * changed since is read again), checked against dist/archive.json, the
+ * archive the pages were made from, so that the raw text never disagrees
+ * with its page: the build fails if they differ.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { jsonText } from '../lib/site/responses.ts';
 import { urls } from '../lib/site/urls.ts';
-import { readBuiltArchive, readContentArchive, sameArchive, type ArchiveFile } from './archive.ts';
+import { readBuiltArchive, readContentArchive, sameArchive } from './archive.ts';
 
 export default function issueFilesIntegration(): AstroIntegration {
-  let building = false;
-  let early: Promise<ArchiveFile[] | undefined> | undefined;
   return {
     name: 'briefing-issue-files',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        building = command === 'build';
-      },
-      'astro:config:done': () => {
-        if (!building) return;
-        early = readContentArchive();
-        early.catch(() => undefined);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const built = await readBuiltArchive(dir);
-        const matches = (files: ArchiveFile[] | undefined): files is ArchiveFile[] =>
-          files !== undefined && sameArchive(files.map((file) => file.issue), built);
-        let files = await early?.catch(() => undefined);
-        if (!matches(files)) files = await readContentArchive();
-        if (!matches(files)) throw new Error('A file of the archive changed while the site was built, so its raw text and its page would differ: build again.');
+        const files = await readContentArchive();
+        if (files === undefined || !sameArchive(files.map((file) => file.issue), built)) {
+          throw new Error('A file of the archive changed while the site was built, so its raw text and its page would differ: build again.');
+        }
         const inDist = (path: string) => new URL(path.slice(1), dir);
         await Promise.all(
           files.map(async ({ bytes, issue }) => {

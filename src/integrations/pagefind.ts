@@ -140,7 +140,7 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         building = command === 'build';
       },
-      'astro:config:done': async ({ config }) => {
+      'astro:config:done': ({ config }) => {
         cachePath = fileURLToPath(new URL('pagefind-shards/', config.cacheDir));
         if (!building) return;
         // Not awaited: Astro goes on with the content layer meanwhile.
@@ -149,7 +149,8 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const archive = await readBuiltArchive(dir);
-        const started = await early;
+        // A read that failed at the start is read again here, from the pages' archive.
+        const started = await early?.catch(() => undefined);
         let indexed: Indexed;
         if (started !== undefined && sameArchive(started.archive, archive)) {
           indexed = await started.done;

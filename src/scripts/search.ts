@@ -178,8 +178,13 @@ async function pagefindQuery(index: Index, term: string): Promise<string> {
   return char;
 }
 
+/** A file the build writes beside each shard's Pagefind files, from every shard, in their order. */
+function fromEveryShard<T>({ paths }: Index, file: string): Promise<T[]> {
+  return Promise.all(paths.map(async (path) => (await (await fetch(`${path}${file}`)).json()) as T));
+}
+
 /** The first word of every index chunk of every shard (src/integrations/pagefind-chunks.ts). */
-const chunkStarts = keptOnceLoaded(async ({ paths }: Index) => (await Promise.all(paths.map(async (path) => (await (await fetch(`${path}${CHUNK_STARTS_FILE}`)).json()) as string[]))).flat());
+const chunkStarts = keptOnceLoaded(async (index: Index) => (await fromEveryShard<string[]>(index, CHUNK_STARTS_FILE)).flat());
 
 /** Relevance: articles whose title (or lead) holds the query come first, in Pagefind's order otherwise. */
 function titlesFirst(hits: SearchHit[], terms: readonly string[]): SearchHit[] {
@@ -257,11 +262,8 @@ function headingsFirst<T extends Match>(matches: readonly T[]): T[] {
  * of one issue in print order; each shard lists its pages' values in the
  * same order (src/lib/search/facets.ts).
  */
-const everyPage = keptOnceLoaded(async ({ module, paths }: Index) => {
-  const [response, facets] = await Promise.all([
-    module.search(null),
-    Promise.all(paths.map(async (path) => (await (await fetch(`${path}${FACETS_FILE}`)).json()) as ShardFacets)),
-  ]);
+const everyPage = keptOnceLoaded(async (index: Index) => {
+  const [response, facets] = await Promise.all([index.module.search(null), fromEveryShard<ShardFacets>(index, FACETS_FILE)]);
   const pages = response?.results ?? [];
   const filters = facets.flatMap(pageFilters);
   if (filters.length !== pages.length) throw new Error(`the index lists ${pages.length} pages and their facets ${filters.length}`);
