@@ -59,6 +59,8 @@ export const BUDGET = {
   shortFirstBytes: 300 * 1024,
   /** First search, longer queries up to the longest. */
   longFirstBytes: 600 * 1024,
+  /** From the last keystroke (Enter) to the results shown, first and second searches. */
+  searchSeconds: 0.3,
 } as const;
 
 const MB = 1024 * 1024;
@@ -185,6 +187,13 @@ export function budgets(results: readonly SizeResult[]): Budget[] {
   const show = (costs: readonly QueryCost[]) => costs.map((cost) => `${kb(cost.bytes)} KB for “${cost.query}”`).join(', ');
   each('first search ≤ 300 KB (queries of ≤ 4 characters)', short, show, (costs) => costs.every((cost) => cost.bytes <= BUDGET.shortFirstBytes));
   each('first search ≤ 600 KB (longer queries, up to the longest)', long, show, (costs) => costs.every((cost) => cost.bytes <= BUDGET.longFirstBytes));
+  const slowest = (costs: readonly QueryCost[]) => costs.reduce((worst, cost) => (cost.seconds > worst.seconds ? cost : worst));
+  each(
+    `results shown within ${BUDGET.searchSeconds * 1000} ms of Enter (slowest first and second search)`,
+    (result) => (result.sessions === undefined || result.sessions.length === 0 ? undefined : result.sessions),
+    (sessions) => [slowest(sessions.map((session) => session.first)), slowest(sessions.map((session) => session.second))].map((cost, index) => `${index === 0 ? 'first' : 'second'} ${s(cost.seconds)} s (“${cost.query}”)`).join(', '),
+    (sessions) => sessions.every((session) => session.first.seconds <= BUDGET.searchSeconds && session.second.seconds <= BUDGET.searchSeconds),
+  );
   return list;
 }
 

@@ -71,7 +71,12 @@ export function kindOf(url: string): FetchKind {
 
 export interface QueryCost {
   query: string;
-  /** Transfer size (see above) of everything fetched from the Enter key to the results shown. */
+  /**
+   * Transfer size (see above) of everything the search fetched for it, from
+   * the Enter key to the results shown; for a first query, also the search
+   * files the page loaded as it opened (Pagefind's script, WebAssembly and
+   * metadata, the shards' facets), which it fetches only to search.
+   */
   bytes: number;
   /** The same, by what Pagefind fetched (see kindOf). */
   byKind: Partial<Record<FetchKind, number>>;
@@ -80,7 +85,7 @@ export interface QueryCost {
   results: number;
   /** Results the page says it found (找到N篇), when it says. */
   found: number | undefined;
-  /** From the Enter keydown to the frame after the results list was filled (the page's own clock). */
+  /** From the Enter keydown to the frame after the results list was filled (the page's own clock), the page having loaded. */
   seconds: number;
 }
 
@@ -124,7 +129,7 @@ async function searchLikeAReader(page: Page, query: string): Promise<{ results: 
 }
 
 export interface SearchSession {
-  /** The search page itself (HTML, CSS, its script), before any query. */
+  /** The search page itself (HTML, CSS, its script), without the search files it loads as it opens. */
   pageBytes: number;
   first: QueryCost;
   second: QueryCost;
@@ -139,18 +144,20 @@ export async function searchSession(browser: Browser, origin: string, first: str
     responses.start();
     await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => typeof (window as { briefingSearch?: unknown }).briefingSearch === 'function');
-    const pageBytes = sum(await responses.collect());
-    const measure = async (query: string): Promise<QueryCost> => {
+    const opened = await responses.collect();
+    const isSearchFile = (entry: Fetched) => new URL(entry.url).pathname.startsWith('/pagefind/');
+    const pageBytes = sum(opened.filter((entry) => !isSearchFile(entry)));
+    const measure = async (query: string, loadedBefore: readonly Fetched[]): Promise<QueryCost> => {
       responses.start();
       const shown = await searchLikeAReader(page, query);
       await page.waitForLoadState('networkidle');
-      const fetched = await responses.collect();
+      const fetched = [...loadedBefore, ...(await responses.collect())];
       const byKind: QueryCost['byKind'] = {};
       for (const entry of fetched) byKind[kindOf(entry.url)] = (byKind[kindOf(entry.url)] ?? 0) + entry.transferBytes;
       return { query, bytes: sum(fetched), byKind, requests: fetched.length, ...shown };
     };
-    const firstCost = await measure(first);
-    const secondCost = await measure(second);
+    const firstCost = await measure(first, opened.filter(isSearchFile));
+    const secondCost = await measure(second, []);
     return { pageBytes, first: firstCost, second: secondCost };
   } finally {
     await context.close();

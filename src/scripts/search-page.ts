@@ -104,8 +104,6 @@ export function installSearchPage(): void {
     event.preventDefault();
     apply();
   });
-  // The index loads while the reader types, not after Enter.
-  query.addEventListener('input', prepareSearch, { once: true });
   form.addEventListener('change', (event) => {
     // Filters and sort apply at once; the query applies on Enter or the button.
     if (event.target !== query) apply();
@@ -116,6 +114,8 @@ export function installSearchPage(): void {
     void run(state);
   });
 
+  // The index loads as the page opens, while the reader types, not after Enter.
+  prepareSearch();
   const initial = readSearchParams(new URLSearchParams(location.search));
   show(initial);
   void run(initial);

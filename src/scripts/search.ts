@@ -58,6 +58,7 @@ interface PagefindResult {
 }
 
 interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   preload(term: string): Promise<void>;
@@ -90,6 +91,11 @@ const loadPagefind = keptOnceLoaded(async (): Promise<Index> => {
   const [first, ...others] = manifest.shards;
   const url = `${first}pagefind.js`;
   const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+  // Pagefind searches in a web worker by default: its script is one more
+  // download (12.4 KB gzipped) before a first search, and every call and
+  // every result crosses to it and back. Our searches take milliseconds in
+  // the page (BENCHMARKS.md), so the page keeps them.
+  await module.options({ noWorker: true });
   // Pagefind picks its index and its query segmentation by <html lang>. The
   // index is written as `en` (character bigrams, no word segmentation), so
   // Pagefind must read the page as `en` while it starts; it reads the
@@ -107,9 +113,9 @@ const loadPagefind = keptOnceLoaded(async (): Promise<Index> => {
 
 /**
  * Starts loading the index and the shards' facets before the first search
- * (the search page calls it when a reader starts typing), so that the
- * search itself waits less.
- * A load that fails is retried by the search.
+ * (the search page calls it as it opens), so that a reader's first search
+ * waits only for its own part of the index. A load that fails is retried
+ * by the search.
  */
 export function prepareSearch(): void {
   loadPagefind()
