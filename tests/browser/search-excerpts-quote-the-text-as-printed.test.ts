@@ -66,5 +66,11 @@ describe('search excerpts quote the text as printed', () => {
       expect(excerpt, 'the test above read the excerpt').toBeDefined();
       expect(excerpt).toContain(quote);
     });
+
+    it(`searching “${query}” quotes one paragraph: no paragraph break shown as a space`, () => {
+      const article = articles.find((ref) => ref.articleText.includes(quote))!;
+      const quoted = excerpts.get(query)!.replace(/^…|…$/g, '');
+      expect(article.articleText.split('\n').some((paragraph) => paragraph.includes(quoted)), quoted).toBe(true);
+    });
   }
 });

@@ -14,6 +14,13 @@ describe('excerpts', () => {
     expect(join(parts)).toBe(`…${'甲'.repeat(20)}[回天]${'乙'.repeat(8)}…`);
   });
 
+  it('should keep to the paragraph of the first match, with an ellipsis where the text goes on', () => {
+    const text = `一、工作开展情况\n${'甲'.repeat(30)}推进垃圾分类。\n二、下一步工作\n继续抓好垃圾分类。`;
+    expect(join(excerptAround(text, ['垃圾']))).toBe(`…${'甲'.repeat(18)}推进[垃圾]分类。…`);
+    expect(join(excerptAround(text, ['下一步']))).toBe('…二、[下一步]工作…');
+    expect(join(excerptAround(text, ['没有']))).toBe('一、工作开展情况…');
+  });
+
   it('should keep markup-like text as text', () => {
     const parts = excerptAround('见<script>alert(1)</script>与<img src=x onerror=alert(1)>', ['script']);
     expect(parts.map((part) => part.text).join('')).toBe('见<script>alert(1)</script>与<img src=x onerror=alert(1)>');

@@ -27,7 +27,7 @@
  *
  * Records are indexed as language `en`: Pagefind's English stemmer leaves
  * tokens of two characters alone. The readable text is rebuilt from the
- * indexed one (the first character of each pair, spaces kept as a symbol),
+ * indexed one (the first character of each pair, spaces and line breaks kept as symbols),
  * so excerpts cost no extra bytes. Pagefind lower-cases what it indexes and
  * what it is asked, so the text keeps its case.
  */
@@ -51,11 +51,14 @@ function isIndexed(char: string): boolean {
 }
 
 /**
- * Stands for a space of the text, glued to the token before it: Pagefind
- * splits its content on whitespace, so a real space would be lost, and this
- * symbol (U+2420 SYMBOL FOR SPACE, never in a briefing) is not indexed.
+ * Stand for the whitespace of the text, glued to the token before it:
+ * Pagefind splits its content on whitespace, so real whitespace would be
+ * lost, and these symbols (U+2420 SYMBOL FOR SPACE, U+2424 SYMBOL FOR
+ * NEWLINE, never in a briefing) are not indexed. A line break is kept
+ * apart from a space so that excerpts can keep to one paragraph.
  */
 const SPACE = '\u2420';
+const NEWLINE = '\u2424';
 
 /** The text as the index holds it. */
 export function indexedText(text: string): string {
@@ -76,18 +79,24 @@ export function indexedText(text: string): string {
       continue;
     }
     endRun();
-    const mark = /\s/u.test(char) ? SPACE : char;
+    const mark = char === '\n' ? NEWLINE : /\s/u.test(char) ? SPACE : char;
     if (tokens.length > 0) tokens[tokens.length - 1] = glue(tokens[tokens.length - 1]!, mark);
-    else if (pending !== '' || mark !== SPACE) pending = glue(pending, mark);
+    else if (pending !== '' || !isWhitespace(mark)) pending = glue(pending, mark);
   }
   endRun();
   if (pending !== '') tokens.push(pending);
   return tokens.join(' ');
 }
 
-/** A mark added to a token; a run of spaces stays one. */
+function isWhitespace(mark: string): boolean {
+  return mark === SPACE || mark === NEWLINE;
+}
+
+/** A mark added to a token; a run of whitespace stays one symbol, a line break if it holds one. */
 function glue(token: string, mark: string): string {
-  return mark === SPACE && token.endsWith(SPACE) ? token : token + mark;
+  const last = token.at(-1);
+  if (!isWhitespace(mark) || last === undefined || !isWhitespace(last)) return token + mark;
+  return last === NEWLINE ? token : token.slice(0, -1) + (mark === NEWLINE ? NEWLINE : SPACE);
 }
 
 /**
@@ -121,17 +130,22 @@ export function matchedInHeading(positions: readonly number[]): boolean {
   return positions.some((position) => position < HEADING_POSITIONS);
 }
 
-/** The readable text back from the indexed text: each pair gives its first character. */
+/**
+ * The readable text back from the indexed text: each pair gives its first
+ * character. Run for every result a search shows, so it walks the string
+ * once, without splitting tokens into arrays.
+ */
 export function readableText(indexed: string): string {
-  let text = '';
-  for (const token of indexed.split(' ')) {
-    const chars = Array.from(token);
-    const first = chars.findIndex(isIndexed);
-    const second = first < 0 ? -1 : chars.findIndex((char, index) => index > first && isIndexed(char));
-    // A pair: keep every character but its second indexed one, which the next token starts with.
-    text += second < 0 ? token : chars.filter((_, index) => index !== second).join('');
+  const parts: string[] = [];
+  let indexedInToken = 0;
+  for (const char of indexed) {
+    if (char === ' ') indexedInToken = 0;
+    else if (char === SPACE) parts.push(' ');
+    else if (char === NEWLINE) parts.push('\n');
+    else if (!isIndexed(char) || (indexedInToken += 1) !== 2) parts.push(char);
+    // A pair's second indexed character is left out: the next token starts with it.
   }
-  return text.replaceAll(SPACE, ' ');
+  return parts.join('');
 }
 
 /** Whether Pagefind's answer for the term is exact: every character of it is indexed. */

@@ -16,14 +16,17 @@ const LENGTH = 90;
 /**
  * The stretch of `text` around the first occurrence of the first term found,
  * with every occurrence of any term inside it marked. Matching ignores case,
- * as the search does.
+ * as the search does. It keeps to that occurrence's paragraph (line of
+ * `text`), so no paragraph break shows as an inserted space.
  */
 export function excerptAround(text: string, terms: readonly string[], length = LENGTH): ExcerptPart[] {
   const lower = text.toLowerCase();
   const wanted = terms.map((term) => term.toLowerCase()).filter((term) => term !== '');
   const firsts = wanted.map((term) => lower.indexOf(term)).filter((index) => index !== -1);
-  const start = firsts.length === 0 ? 0 : Math.max(0, Math.min(...firsts) - BEFORE);
-  const end = Math.min(text.length, start + length);
+  const first = firsts.length === 0 ? 0 : Math.min(...firsts);
+  const paragraphEnd = text.indexOf('\n', first);
+  const start = Math.max(text.lastIndexOf('\n', first - 1) + 1, first - BEFORE);
+  const end = Math.min(paragraphEnd === -1 ? text.length : paragraphEnd, start + length);
 
   const marked = new Uint8Array(end - start);
   for (const term of wanted) {
