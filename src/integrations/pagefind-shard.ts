@@ -25,7 +25,7 @@ import * as pagefind from 'pagefind';
 import type { Issue } from '../lib/briefing/index.ts';
 import { INDEXED_MARKS, indexedRecord } from '../lib/search/bigrams.ts';
 import { FACETS_FILE, shardFacets, type ShardFacets } from '../lib/search/facets.ts';
-import { CHUNK_STARTS_FILE } from '../lib/search/shards.ts';
+import { CHUNK_STARTS_FILE, HEAVY_PAIRS_FILE } from '../lib/search/shards.ts';
 import { searchRecords, type SearchRecord } from '../lib/site/search-records.ts';
 import { chunkStarts } from './pagefind-chunks.ts';
 
@@ -60,6 +60,33 @@ function indexRecord({ url, content, meta }: SearchRecord) {
 
 type IndexRecord = ReturnType<typeof indexRecord>;
 
+/** Positions Pagefind puts in an index chunk before it starts the next: what the build sets, or Pagefind's default (pagefind/src/options.rs). */
+function chunkSize(): number {
+  return Number(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE) || 20_000;
+}
+
+/**
+ * The pairs with at least a chunk's worth of positions in the shard.
+ * Pagefind closes an index chunk once it holds that many positions, so each
+ * of these pairs makes its chunk at least twice a common one (文明 at 5,000
+ * issues: 65 KB a shard against a median of 6 KB), and a long query goes
+ * round it where it can (src/lib/search/cover.ts). Counted as Pagefind
+ * indexes them: lower-cased; a pair is a token of two characters
+ * (src/lib/search/bigrams.ts).
+ */
+function heavyPairs(records: readonly IndexRecord[]): string[] {
+  const counts = new Map<string, number>();
+  for (const { content } of records) {
+    for (const token of content.split(' ')) {
+      if (Array.from(token).length !== 2) continue;
+      const word = token.toLowerCase();
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  const threshold = chunkSize();
+  return [...counts].filter(([, count]) => count >= threshold).map(([word]) => word).sort();
+}
+
 async function writeIndex(records: readonly IndexRecord[], facets: ShardFacets, outputPath: string): Promise<void> {
   const fail = (step: string, errors: readonly string[]): never => {
     throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
@@ -77,6 +104,7 @@ async function writeIndex(records: readonly IndexRecord[], facets: ShardFacets, 
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail('write the index', written.errors);
     await writeFile(join(outputPath, CHUNK_STARTS_FILE), JSON.stringify(await chunkStarts(outputPath)));
+    await writeFile(join(outputPath, HEAVY_PAIRS_FILE), JSON.stringify(heavyPairs(records)));
     await writeFile(join(outputPath, FACETS_FILE), JSON.stringify(facets));
   } finally {
     await pagefind.close();
@@ -92,7 +120,7 @@ async function digestOf(records: readonly IndexRecord[], facets: ShardFacets): P
   const hash = createHash('sha256');
   for (const source of SOURCES) hash.update(await readFile(fileURLToPath(source)));
   return hash
-    .update(`\0${version}\0${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? ''}\0`)
+    .update(`\0${version}\0${chunkSize()}\0`)
     .update(JSON.stringify(records))
     .update(JSON.stringify(facets))
     .digest('hex')

@@ -21,14 +21,14 @@
  * the index and the pages never disagree. The shards are then linked into
  * dist/.
  */
-import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Issue } from '../lib/briefing/index.ts';
-import { ISSUES_PER_SHARD, planShards, shardPath, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
+import { HEAVY_PAIRS_FILE, ISSUES_PER_SHARD, planShards, shardPath, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { readBuiltArchive, readContentArchive, sameArchive } from './archive.ts';
 import type { ShardDone, ShardJob } from './pagefind-shard.ts';
 
@@ -162,7 +162,8 @@ export default function pagefindIntegration(): AstroIntegration {
         const done = indexed.shards;
         for (const [index, shard] of done.entries()) await linkTree(join(cachePath, shard.digest), fileURLToPath(new URL(shardPath(index).slice(1), dir)));
         await pruneCache(cachePath, new Set(done.map((shard) => shard.digest)));
-        const manifest: ShardsManifest = { shards: done.map((_, index) => shardPath(index)) };
+        const heavyWords = new Set((await Promise.all(done.map(async (shard) => JSON.parse(await readFile(join(cachePath, shard.digest, HEAVY_PAIRS_FILE), 'utf8')) as string[]))).flat());
+        const manifest: ShardsManifest = { shards: done.map((_, index) => shardPath(index)), heavyWords: [...heavyWords].sort() };
         const manifestFile = new URL(SHARDS_MANIFEST.slice(1), dir);
         await mkdir(new URL('.', manifestFile), { recursive: true });
         await writeFile(manifestFile, JSON.stringify(manifest));

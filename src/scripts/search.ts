@@ -10,9 +10,10 @@
  */
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
-import { isIndexedTerm, matchedInHeading, phraseOf, recordText, singleCharacter } from '../lib/search/bigrams.ts';
+import { isIndexedTerm, matchedInHeading, phraseOf, recordText, runsOf, singleCharacter } from '../lib/search/bigrams.ts';
+import { coverRound, startsOf, type CoverPair } from '../lib/search/cover.ts';
 import { FACETS_FILE, pageFilters, type FilterValues, type ShardFacets } from '../lib/search/facets.ts';
-import { alsoIn, positionsIn } from '../lib/search/results.ts';
+import { positionsIn } from '../lib/search/results.ts';
 import { CHUNK_STARTS_FILE, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { isoDate } from '../lib/site/dates.ts';
 import { excerptAround, type ExcerptPart } from '../lib/site/excerpt.ts';
@@ -69,6 +70,8 @@ interface Index {
   module: Pagefind;
   /** Base path of each shard, newest first (src/lib/search/shards.ts). */
   paths: string[];
+  /** Pairs with an index chunk's worth of positions (src/lib/search/cover.ts). */
+  heavyWords: Set<string>;
 }
 
 /**
@@ -108,7 +111,7 @@ const loadPagefind = keptOnceLoaded(async (): Promise<Index> => {
   else html.setAttribute('lang', language);
   await started;
   await Promise.all(others.map((path) => module.mergeIndex(path, { language: 'en' })));
-  return { module, paths: manifest.shards };
+  return { module, paths: manifest.shards, heavyWords: new Set(manifest.heavyWords) };
 });
 
 /**
@@ -140,7 +143,7 @@ export async function searchWithCounts(query: string, filters: SearchFilters = {
   if (terms.length === 0 && Object.keys(chosen).length === 0) return { hits: [], counts: {} };
 
   const index = await loadPagefind();
-  if (terms.length === 0) return pagefindPage(index, null, terms, chosen, sort, Infinity);
+  if (terms.length === 0) return pagefindPage(index, (await everyPage(index)).found, terms, chosen, sort, Infinity);
 
   // Filters are applied here, to the exact matches, so that each filter's counts can leave out its own choice.
   const candidates = await withFilters(index, await candidatesFor(index, terms));
@@ -153,18 +156,66 @@ export async function searchWithCounts(query: string, filters: SearchFilters = {
 }
 
 /**
- * The articles that may hold every term: one exact-phrase search per term
- * (its character bigrams, src/lib/search/bigrams.ts), and only the articles
- * all of them return.
+ * The articles that may hold every term: each term found on its own
+ * (`findTerm`), and only the articles all of them hold.
  */
-async function candidatesFor(index: Index, terms: readonly string[]): Promise<PagefindResult[]> {
-  let candidates: PagefindResult[] | undefined;
+async function candidatesFor(index: Index, terms: readonly string[]): Promise<Found[]> {
+  let candidates: Found[] | undefined;
   for (const term of terms) {
-    const results = (await index.module.search(await pagefindQuery(index, term)))?.results ?? [];
-    candidates = candidates === undefined ? results : alsoIn(candidates, results);
+    const found = await findTerm(index, term);
+    const also = new Set(found.map((page) => page.position));
+    candidates = candidates === undefined ? found : candidates.filter((page) => also.has(page.position));
     if (candidates.length === 0) break;
   }
   return candidates ?? [];
+}
+
+/** A page of the index where a term was found: Pagefind's result (for its data), where the page stands in the index, and the word positions where the term starts. */
+interface Found {
+  result: PagefindResult;
+  position: number;
+  words: readonly number[];
+}
+
+/**
+ * Where a term is: for a term of two or more characters, its exact phrase
+ * (src/lib/search/bigrams.ts), or, to go round a pair with an index
+ * chunk's worth of positions, some of its pairs at their distances
+ * (src/lib/search/cover.ts); for one character, a prefix search. A term
+ * with marks the index leaves out is found by its longest run of indexed
+ * characters, a superset.
+ */
+async function findTerm(index: Index, term: string): Promise<Found[]> {
+  const cover = coverRound(runsOf(term)[0] ?? '', index.heavyWords);
+  if (cover !== undefined) return foundByCover(index, cover);
+  return located(index, (await index.module.search(await pagefindQuery(index, term)))?.results ?? []);
+}
+
+/**
+ * The pages holding every pair of the cover at its distance. Each pair is
+ * asked without quotes, for Pagefind reports every position of a word then
+ * (of a quoted one, only its first); the index holds no longer word that
+ * starts with two characters but the metadata's, which match no position.
+ */
+async function foundByCover(index: Index, cover: readonly CoverPair[]): Promise<Found[]> {
+  const perPair = await Promise.all(cover.map(async ({ pair }) => located(index, (await index.module.search(pair))?.results ?? [])));
+  const byPosition = perPair.map((found) => new Map(found.map((page) => [page.position, page])));
+  const fewest = perPair.reduce((index, found, at) => (found.length < perPair[index]!.length ? at : index), 0);
+  const found: Found[] = [];
+  for (const page of perPair[fewest]!) {
+    const pages = byPosition.map((pages) => pages.get(page.position));
+    if (pages.some((other) => other === undefined)) continue;
+    const starts = startsOf(cover, pages.map((other) => other!.words));
+    if (starts.length > 0) found.push({ result: page.result, position: page.position, words: starts });
+  }
+  // The index's order, newest first, as Pagefind lists a phrase's results (all of equal score).
+  return found.sort((a, b) => a.position - b.position);
+}
+
+/** Pagefind's results, each with where it stands in the index and where it matched. */
+async function located(index: Index, results: readonly PagefindResult[]): Promise<Found[]> {
+  const positions = await (await everyPage(index)).positionsOf(results);
+  return results.map((result, at) => ({ result, position: positions[at]!, words: result.words }));
 }
 
 /**
@@ -227,19 +278,18 @@ export async function searchPage(query: string, filters: SearchFilters = {}, sor
   const chosen = chosenFilters(filters);
   if (terms.length === 0 && Object.keys(chosen).length === 0) return { hits: [], counts: {}, total: 0 };
   const index = await loadPagefind();
-  const text = terms.length === 0 ? null : await pagefindQuery(index, terms[0]!);
-  return pagefindPage(index, text, terms, chosen, sort, limit);
+  const found = terms.length === 0 ? (await everyPage(index)).found : await findTerm(index, terms[0]!);
+  return pagefindPage(index, found, terms, chosen, sort, limit);
 }
 
 /**
- * Pagefind's own answer, where it is exact: one term of indexed characters
- * (src/lib/search/bigrams.ts), or no query at all (filters only), filtered
- * and counted with the shards' facets. Only the first `limit` results'
- * data is fetched.
+ * The index's own answer, where it is exact: one term of indexed
+ * characters (src/lib/search/bigrams.ts), or no query at all (filters
+ * only), filtered and counted with the shards' facets. Only the first
+ * `limit` results' data is fetched.
  */
-async function pagefindPage(index: Index, text: string | null, terms: readonly string[], chosen: Record<FilterName, string[]>, sort: SortOrder, limit: number): Promise<SearchPage> {
-  const results = text === null ? (await everyPage(index)).pages : ((await index.module.search(text))?.results ?? []);
-  const matches = await withFilters(index, results);
+async function pagefindPage(index: Index, found: readonly Found[], terms: readonly string[], chosen: Record<FilterName, string[]>, sort: SortOrder, limit: number): Promise<SearchPage> {
+  const matches = await withFilters(index, found);
   const kept = matches.filter((match) => passes(match.filters, chosen));
   const shown = (sort === 'date' ? newestFirst(kept) : headingsFirst(kept)).slice(0, limit);
   const data = await Promise.all(shown.map((match) => match.result.data()));
@@ -256,7 +306,7 @@ async function pagefindPage(index: Index, text: string | null, terms: readonly s
  * each group is newest first.
  */
 function headingsFirst<T extends Match>(matches: readonly T[]): T[] {
-  const inHeading = (match: T) => matchedInHeading(match.result.words);
+  const inHeading = (match: T) => matchedInHeading(match.words);
   return [...matches.filter(inHeading), ...matches.filter((match) => !inHeading(match))];
 }
 
@@ -274,20 +324,18 @@ const everyPage = keptOnceLoaded(async (index: Index) => {
   const filters = facets.flatMap(pageFilters);
   if (filters.length !== pages.length) throw new Error(`the index lists ${pages.length} pages and their facets ${filters.length}`);
   const values = Object.fromEntries(FILTERS.map((name) => [name, [...new Set(facets.flatMap((shard) => shard.values[name]))]])) as Record<FilterName, string[]>;
-  return { pages, filters, values, positionsOf: positionsIn(pages, async (page) => (await page.data()).url) };
+  const found: Found[] = pages.map((result, position) => ({ result, position, words: [] }));
+  return { found, filters, values, positionsOf: positionsIn(pages, async (page) => (await page.data()).url) };
 });
 
-/** A result, where it stands in the index, and its filter values. */
-interface Match {
-  result: PagefindResult;
-  position: number;
+/** A page where the query was found, and its filter values. */
+interface Match extends Found {
   filters: FilterValues;
 }
 
-async function withFilters(index: Index, results: readonly PagefindResult[]): Promise<Match[]> {
-  const { filters, positionsOf } = await everyPage(index);
-  const positions = await positionsOf(results);
-  return results.map((result, at) => ({ result, position: positions[at]!, filters: filters[positions[at]!]! }));
+async function withFilters(index: Index, found: readonly Found[]): Promise<Match[]> {
+  const { filters } = await everyPage(index);
+  return found.map((page) => ({ ...page, filters: filters[page.position]! }));
 }
 
 /** The matches in the index's order, which is newest first (see everyPage). */

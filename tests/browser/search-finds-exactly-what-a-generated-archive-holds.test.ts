@@ -13,7 +13,7 @@
  * contains every term of the query after normalisation.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -21,6 +21,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArchive, readArchive, SEED } from '../../scripts/bench/archive.ts';
 import { BENCH_QUERIES } from '../../scripts/bench/queries.ts';
 import { truthOf, type Document } from '../../scripts/bench/quality.ts';
+import { coverRound } from '../../src/lib/search/cover.ts';
+import { SHARDS_MANIFEST, type ShardsManifest } from '../../src/lib/search/shards.ts';
 import { searchRecords } from '../../src/lib/site/search-records.ts';
 import { writeArchive } from '../../src/lib/synthetic/index.ts';
 import { launchBrowser, openPage, REPO_ROOT } from './support/browser.ts';
@@ -94,6 +96,26 @@ describe(`search on a generated archive of ${ISSUES} issues`, () => {
         }
       }
       expect(wrong).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 300_000);
+
+  it('finds long terms exactly by pairs that go round a heavy pair, one of an index chunk’s worth of positions (given: 文明 is one)', async () => {
+    const { heavyWords } = JSON.parse(readFileSync(path.join(work, 'dist', SHARDS_MANIFEST), 'utf8')) as ShardsManifest;
+    const heavy = new Set(heavyWords);
+    expect(heavy.has('文明')).toBe(true);
+    const queries = ['《北京市文明行为促进条例》', '精神文明建设', '新时代文明实践', '全国文明城区'];
+    for (const query of queries) expect(coverRound(query, heavy), query).toBeDefined();
+    const { page, errors, close } = await openPage(browser, `${server.url}/search/`);
+    try {
+      await waitForSearchApi(page);
+      for (const query of queries) {
+        const truth = [...truthOf(documents, query)].sort();
+        expect(truth.length, query).toBeGreaterThan(0);
+        expect((await briefingSearch(page, query)).map((hit) => hit.url).sort(), query).toEqual(truth);
+      }
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HEADING_POSITIONS, INDEXED_MARKS, indexedRecord, indexedText, isIndexedTerm, matchedInHeading, phraseOf, readableText, recordText, singleCharacter } from '../../src/lib/search/bigrams.ts';
+import { HEADING_POSITIONS, INDEXED_MARKS, indexedRecord, indexedText, isIndexedTerm, matchedInHeading, phraseOf, readableText, recordText, runsOf, singleCharacter } from '../../src/lib/search/bigrams.ts';
 
 /** A word as Pagefind indexes it: letters, digits and the `includeCharacters` marks, lower-cased. */
 const pagefindWord = (token: string) =>
@@ -27,9 +27,23 @@ describe('bigram index text', () => {
     expect(indexedText('《台账》共114个')).toBe('《台 台账 账》 》共 共1 11 14 4个 个');
   });
 
-  it('should end a run at a space or a mark it does not index, gluing it to the token before', () => {
-    expect(indexedText('手机APP 平台')).toBe('手机 机A AP PP P\u2420 平台 台');
-    expect(indexedText('"引号"里※')).toBe('"引号 号" 里※');
+  it('should end a run at a space or a mark it does not index, which stand as a token of their own', () => {
+    expect(indexedText('手机APP 平台')).toBe('手机 机A AP PP P \u2420 平台 台');
+    expect(indexedText('"引号"里※')).toBe('" 引号 号 " 里 ※');
+    expect(indexedText(' 甲 ※\n 乙')).toBe('甲 \u2420※\u2424 乙');
+  });
+
+  it('should never put a run’s first pair two positions after the last pair of the run before', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'文明A1，。 "※\n'), maxLength: 40 }), (text) => {
+        const tokens = words(text);
+        const pair = (word: string | undefined) => word !== undefined && Array.from(word).length === 2;
+        tokens.forEach((word, position) => {
+          // Two pairs two positions apart overlap the token between them: a pair, not a run's end.
+          if (pair(word) && pair(tokens[position + 2])) expect(pair(tokens[position + 1]), `${text}: ${tokens.join('|')}`).toBe(true);
+        });
+      }),
+    );
   });
 
   it('should give the readable text back, spaces and case included', () => {
@@ -82,6 +96,14 @@ describe('bigram index text', () => {
         if (first >= 0) expect(matchedInHeading([first])).toBe(heading.includes(term));
       }),
     );
+  });
+
+  it('should split a term into its runs of indexed characters, longest first, for a superset of what it finds', () => {
+    expect(runsOf('垃圾分类')).toEqual(['垃圾分类']);
+    expect(runsOf('A※文明城区"乙')).toEqual(['文明城区', 'A', '乙']);
+    expect(phraseOf('A※文明城区"乙')).toBe('"文明 明城 城区"');
+    expect(phraseOf('"引号"')).toBe('"引号"');
+    expect(phraseOf('※注')).toBeUndefined();
   });
 
   it('should tell which terms the index answers exactly: those of indexed characters only', () => {

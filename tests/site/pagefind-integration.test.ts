@@ -42,7 +42,7 @@ describe('the search index integration', () => {
     const { dist, logger } = await build('same', corpusIssues());
     expect(logger.warn).not.toHaveBeenCalled();
     expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^indexed 6 articles of 4 issues in \d+\.\d s: 1 shard, 1 written, 0 unchanged$/));
-    expect(JSON.parse(readFileSync(path.join(dist, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards: ['/pagefind/0/'] });
+    expect(JSON.parse(readFileSync(path.join(dist, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards: ['/pagefind/0/'], heavyWords: [] });
     expect(existsSync(path.join(dist, 'pagefind/0/pagefind-entry.json'))).toBe(true);
   }, 60_000);
 

@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildShard } from '../../src/integrations/pagefind-shard.ts';
+import { indexedRecord, INDEXED_MARKS } from '../../src/lib/search/bigrams.ts';
 import { FACETS_FILE, pageFilters, type ShardFacets } from '../../src/lib/search/facets.ts';
-import { CHUNK_STARTS_FILE } from '../../src/lib/search/shards.ts';
+import { CHUNK_STARTS_FILE, HEAVY_PAIRS_FILE } from '../../src/lib/search/shards.ts';
 import { searchRecords } from '../../src/lib/site/search-records.ts';
 import { corpusIssues } from './support.ts';
 
@@ -80,5 +81,23 @@ describe('buildShard', () => {
     expect(starts.length).toBe(readdirSync(path.join(folder, 'index')).length);
     const bytes = starts.map((start) => Buffer.from(start));
     for (let index = 1; index < bytes.length; index += 1) expect(Buffer.compare(bytes[index - 1]!, bytes[index]!)).toBe(-1);
+  }, 60_000);
+
+  it('should list beside the shard the pairs of at least a chunk’s worth of positions, which make their chunks heavy', async () => {
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '40';
+    const { digest } = await buildShard({ issues, cachePath });
+    const heavy = JSON.parse(readFileSync(path.join(cachePath, digest, HEAVY_PAIRS_FILE), 'utf8')) as string[];
+    // How often each pair stands in the shard's records, as Pagefind indexes it.
+    const counts = new Map<string, number>();
+    for (const record of issues.flatMap(searchRecords)) {
+      for (const token of indexedRecord(record.meta.title, record.content).split(' ')) {
+        const word = Array.from(token).filter((char) => /[\p{L}\p{N}]/u.test(char) || INDEXED_MARKS.includes(char)).join('').toLowerCase();
+        if (Array.from(word).length === 2) counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+    }
+    expect(heavy).toEqual([...counts].filter(([, count]) => count >= 40).map(([word]) => word).sort());
+    // Read off the corpus: 文明 is in every article, and in its footer several times.
+    expect(heavy).toContain('文明');
+    expect(heavy).not.toContain('回天');
   }, 60_000);
 });

@@ -4,7 +4,7 @@
  * such pair, and a lookup by id lost one page of it from every search.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { alsoIn, positionsIn } from '../../src/lib/search/results.ts';
+import { positionsIn } from '../../src/lib/search/results.ts';
 
 /** A page: its id and its URL, as a merged search returns it. */
 const page = (id: string, url: string) => ({ id, url });
@@ -12,13 +12,6 @@ type Page = ReturnType<typeof page>;
 
 // Every page of the index in its order (newest first); `en_b` is in two shards.
 const pages = [page('en_a', '/issues/9/#a1'), page('en_b', '/issues/8/#a1'), page('en_c', '/issues/5/#a1'), page('en_b', '/issues/4/#a2'), page('en_d', '/issues/1/#a1')];
-
-describe('alsoIn', () => {
-  it('should keep both pages of a shared id, for the text check to settle', () => {
-    const candidates = [pages[1]!, pages[3]!, pages[4]!];
-    expect(alsoIn(candidates, [page('en_b', '?'), page('en_a', '?')])).toEqual([pages[1], pages[3]]);
-  });
-});
 
 describe('positionsIn', () => {
   it('should find each result’s place in the index, fetching no URL for an id of its own', async () => {

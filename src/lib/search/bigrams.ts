@@ -9,13 +9,16 @@
  *
  * A run of indexed characters (letters, digits and the punctuation of
  * `INDEXED_MARKS`) becomes its overlapping pairs and then its last character
- * alone. Whitespace and any other mark end a run and are glued to the token
- * before it (or after it, at the start), so they take no word position. A
- * query term is the same pairs in a row: 分类 is found as the exact phrase
- * `"分类"`, 《垃圾分类》 as `"《垃 垃圾 圾分 分类 类》"`. A term made only of
- * indexed characters is found exactly this way; any other term gets a
- * superset (its other marks are not compared), which the search then checks
- * against each candidate's text.
+ * alone. Whitespace and any other mark end a run and stand as a token of
+ * their own, which Pagefind does not index but counts as a word position,
+ * so the first pair of a run is never two positions after the last pair of
+ * the run before (src/lib/search/cover.ts relies on it). A query term is
+ * the same pairs in a row: 分类 is found as the exact phrase `"分类"`,
+ * 《垃圾分类》 as `"《垃 垃圾 圾分 分类 类》"`, or by some of its pairs at
+ * their distances (cover.ts). A term made only of indexed characters is
+ * found exactly this way; any other term gets a superset (its longest run
+ * of indexed characters), which the search then checks against each
+ * candidate's text.
  *
  * A record starts with a copy of its article's heading (its title, or the
  * lead of an untitled item) in a block of `HEADING_POSITIONS` word
@@ -51,11 +54,11 @@ function isIndexed(char: string): boolean {
 }
 
 /**
- * Stand for the whitespace of the text, glued to the token before it:
- * Pagefind splits its content on whitespace, so real whitespace would be
- * lost, and these symbols (U+2420 SYMBOL FOR SPACE, U+2424 SYMBOL FOR
- * NEWLINE, never in a briefing) are not indexed. A line break is kept
- * apart from a space so that excerpts can keep to one paragraph.
+ * Stand for the whitespace of the text, in a token between runs: Pagefind
+ * splits its content on whitespace, so real whitespace would be lost, and
+ * these symbols (U+2420 SYMBOL FOR SPACE, U+2424 SYMBOL FOR NEWLINE, never
+ * in a briefing) are not indexed. A line break is kept apart from a space
+ * so that excerpts can keep to one paragraph.
  */
 const SPACE = '\u2420';
 const NEWLINE = '\u2424';
@@ -63,14 +66,12 @@ const NEWLINE = '\u2424';
 /** The text as the index holds it. */
 export function indexedText(text: string): string {
   const tokens: string[] = [];
-  let pending = ''; // marks seen before the first token
   let run: string[] = [];
+  /** Whether the last token is the marks between two runs, which the next mark joins. */
+  let between = false;
   const endRun = () => {
-    for (let index = 0; index < run.length; index += 1) {
-      const token = index + 1 < run.length ? run[index]! + run[index + 1]! : run[index]!;
-      tokens.push(pending + token);
-      pending = '';
-    }
+    for (let index = 0; index < run.length; index += 1) tokens.push(index + 1 < run.length ? run[index]! + run[index + 1]! : run[index]!);
+    if (run.length > 0) between = false;
     run = [];
   };
   for (const char of text) {
@@ -80,11 +81,13 @@ export function indexedText(text: string): string {
     }
     endRun();
     const mark = char === '\n' ? NEWLINE : /\s/u.test(char) ? SPACE : char;
-    if (tokens.length > 0) tokens[tokens.length - 1] = glue(tokens[tokens.length - 1]!, mark);
-    else if (pending !== '' || !isWhitespace(mark)) pending = glue(pending, mark);
+    if (between) tokens[tokens.length - 1] = join(tokens[tokens.length - 1]!, mark);
+    else if (tokens.length > 0 || !isWhitespace(mark)) {
+      tokens.push(mark);
+      between = true;
+    }
   }
   endRun();
-  if (pending !== '') tokens.push(pending);
   return tokens.join(' ');
 }
 
@@ -92,11 +95,11 @@ function isWhitespace(mark: string): boolean {
   return mark === SPACE || mark === NEWLINE;
 }
 
-/** A mark added to a token; a run of whitespace stays one symbol, a line break if it holds one. */
-function glue(token: string, mark: string): string {
-  const last = token.at(-1);
-  if (!isWhitespace(mark) || last === undefined || !isWhitespace(last)) return token + mark;
-  return last === NEWLINE ? token : token.slice(0, -1) + (mark === NEWLINE ? NEWLINE : SPACE);
+/** Marks between runs with one more; a run of whitespace stays one symbol, a line break if it holds one. */
+function join(marks: string, mark: string): string {
+  const last = marks.at(-1);
+  if (!isWhitespace(mark) || last === undefined || !isWhitespace(last)) return marks + mark;
+  return last === NEWLINE ? marks : marks.slice(0, -1) + (mark === NEWLINE ? NEWLINE : SPACE);
 }
 
 /**
@@ -154,19 +157,37 @@ export function isIndexedTerm(term: string): boolean {
 }
 
 /**
- * The exact phrase that finds a query term: its tokens as the index writes
- * them, but for the lone last character of its last run, which in the text
+ * The runs of indexed characters in a term, longest first: a term of
+ * indexed characters only is one run; the marks the index leaves out split
+ * the others.
+ */
+export function runsOf(term: string): string[] {
+  return indexedText(term)
+    .split(' ')
+    .filter((token) => Array.from(token).every(isIndexed))
+    .reduce<string[][]>((runs, token, index, tokens) => {
+      // A token that is a run's last character alone ends it; the next token starts another.
+      const startsRun = index === 0 || Array.from(tokens[index - 1]!).length === 1;
+      if (startsRun) runs.push([]);
+      runs.at(-1)!.push(Array.from(token)[0]!);
+      return runs;
+    }, [])
+    .map((chars) => chars.join(''))
+    .sort((a, b) => Array.from(b).length - Array.from(a).length);
+}
+
+/**
+ * The exact phrase that finds a query term (or a superset, for a term with
+ * marks the index leaves out: the phrase of its longest run): the run's
+ * pairs in a row, leaving out its lone last character, which in the text
  * may be followed by more characters. Undefined for a term of one indexed
- * character: that is a prefix search, since every occurrence of a character
- * starts a token.
+ * character: that is a prefix search, since every occurrence of a
+ * character starts a token.
  */
 export function phraseOf(term: string): string | undefined {
-  const tokens = indexedText(term)
-    .split(' ')
-    .map((token) => Array.from(token).filter(isIndexed).join(''))
-    .filter((token) => token !== '');
-  if (tokens.length < 2) return undefined;
-  return `"${tokens.slice(0, -1).join(' ')}"`;
+  const run = Array.from(runsOf(term)[0] ?? '');
+  if (run.length < 2) return undefined;
+  return `"${run.slice(0, -1).map((char, index) => char + run[index + 1]!).join(' ')}"`;
 }
 
 /** The one indexed character of a single-character term, or undefined. */

@@ -2,17 +2,12 @@
  * Results of the merged shards, which Pagefind names by a short hash of the
  * page: two pages of different shards can share one (at 5,000 generated
  * issues, 3470#a4 and 4827#a1 did), so a result is never looked up by its
- * id alone. Kept free of imports, since the page's script bundles it.
+ * id alone: the search finds where each stands in the index, and compares
+ * those. Kept free of imports, since the page's script bundles it.
  */
 
 interface Named {
   id: string;
-}
-
-/** The candidates that `results` also holds, namesakes of another shard included (the text check that follows drops them). */
-export function alsoIn<T extends Named>(candidates: readonly T[], results: readonly Named[]): T[] {
-  const ids = new Set(results.map((result) => result.id));
-  return candidates.filter((candidate) => ids.has(candidate.id));
 }
 
 /**

@@ -21,6 +21,8 @@ export const SHARDS_MANIFEST = '/pagefind/shards.json';
 export interface ShardsManifest {
   /** Base path of each shard, newest issues first: `/pagefind/0/`. */
   shards: string[];
+  /** Pairs with an index chunk's worth of positions in some shard (文明, 建设…), which a long query goes round where it can (src/lib/search/cover.ts). */
+  heavyWords: string[];
 }
 
 /** Base path of shard `index`. */
@@ -34,6 +36,13 @@ export function shardPath(index: number): string {
  * a one-character search can load every chunk of words starting with it.
  */
 export const CHUNK_STARTS_FILE = 'chunk-starts.json';
+
+/**
+ * Beside each shard's Pagefind files: the pairs with an index chunk's worth
+ * of positions in it (src/integrations/pagefind-shard.ts), a JSON array of
+ * strings, which the build gathers into the manifest's `heavyWords`.
+ */
+export const HEAVY_PAIRS_FILE = 'heavy-pairs.json';
 
 /**
  * Issues grouped into shards by ranges of 总期号 (1–1250, 1251–2500, …),
