@@ -200,7 +200,7 @@ async function findTerm(index: Index, term: string): Promise<Found[]> {
 async function foundByCover(index: Index, cover: readonly CoverPair[]): Promise<Found[]> {
   const perPair = await Promise.all(cover.map(async ({ pair }) => located(index, (await index.module.search(pair))?.results ?? [])));
   const byPosition = perPair.map((found) => new Map(found.map((page) => [page.position, page])));
-  const fewest = perPair.reduce((index, found, at) => (found.length < perPair[index]!.length ? at : index), 0);
+  const fewest = perPair.reduce((least, found, at) => (found.length < perPair[least]!.length ? at : least), 0);
   const found: Found[] = [];
   for (const page of perPair[fewest]!) {
     const pages = byPosition.map((pages) => pages.get(page.position));
