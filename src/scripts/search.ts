@@ -11,7 +11,7 @@
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
 import { isIndexedTerm, matchedInHeading, phraseOf, recordText, runsOf, singleCharacter } from '../lib/search/bigrams.ts';
-import { coverRound, startsOf, type CoverPair } from '../lib/search/cover.ts';
+import { coverRound, shortest, startsOf, type CoverPair } from '../lib/search/cover.ts';
 import { FACETS_FILE, pageFilters, type FilterValues, type ShardFacets } from '../lib/search/facets.ts';
 import { positionsIn } from '../lib/search/results.ts';
 import { CHUNK_STARTS_FILE, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
@@ -200,16 +200,15 @@ async function findTerm(index: Index, term: string): Promise<Found[]> {
 async function foundByCover(index: Index, cover: readonly CoverPair[]): Promise<Found[]> {
   const perPair = await Promise.all(cover.map(async ({ pair }) => located(index, (await index.module.search(pair))?.results ?? [])));
   const byPosition = perPair.map((found) => new Map(found.map((page) => [page.position, page])));
-  const fewest = perPair.reduce((least, found, at) => (found.length < perPair[least]!.length ? at : least), 0);
   const found: Found[] = [];
-  for (const page of perPair[fewest]!) {
+  for (const page of perPair[shortest(perPair)]!) {
     const pages = byPosition.map((pages) => pages.get(page.position));
     if (pages.some((other) => other === undefined)) continue;
     const starts = startsOf(cover, pages.map((other) => other!.words));
     if (starts.length > 0) found.push({ result: page.result, position: page.position, words: starts });
   }
-  // The index's order, newest first, as Pagefind lists a phrase's results (all of equal score).
-  return found.sort((a, b) => a.position - b.position);
+  // As Pagefind lists a phrase's results (all of equal score).
+  return newestFirst(found);
 }
 
 /** Pagefind's results, each with where it stands in the index and where it matched. */
@@ -339,7 +338,7 @@ async function withFilters(index: Index, found: readonly Found[]): Promise<Match
 }
 
 /** The matches in the index's order, which is newest first (see everyPage). */
-function newestFirst<T extends Match>(matches: readonly T[]): T[] {
+function newestFirst<T extends Found>(matches: readonly T[]): T[] {
   return [...matches].sort((a, b) => a.position - b.position);
 }
 

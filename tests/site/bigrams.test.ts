@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HEADING_POSITIONS, INDEXED_MARKS, indexedRecord, indexedText, isIndexedTerm, matchedInHeading, phraseOf, readableText, recordText, runsOf, singleCharacter } from '../../src/lib/search/bigrams.ts';
-
-/** A word as Pagefind indexes it: letters, digits and the `includeCharacters` marks, lower-cased. */
-const pagefindWord = (token: string) =>
-  Array.from(token)
-    .filter((char) => /[\p{L}\p{N}]/u.test(char) || INDEXED_MARKS.includes(char))
-    .join('')
-    .toLowerCase();
+import { HEADING_POSITIONS, indexedRecord, indexedText, isIndexedTerm, matchedInHeading, phraseOf, readableText, recordText, runsOf, singleCharacter } from '../../src/lib/search/bigrams.ts';
+import { pagefindWord } from './support.ts';
 
 const words = (text: string) => indexedText(text).split(' ').map(pagefindWord);
 

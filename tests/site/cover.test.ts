@@ -1,15 +1,10 @@
 /** A long term found by some of its pairs at their distances (src/lib/search/cover.ts), exactly where the text holds it. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INDEXED_MARKS, indexedText } from '../../src/lib/search/bigrams.ts';
+import { indexedText } from '../../src/lib/search/bigrams.ts';
 import { coverOf, coverRound, startsOf, type CoverPair } from '../../src/lib/search/cover.ts';
+import { pagefindWord } from './support.ts';
 
-/** A word as Pagefind indexes it: letters, digits and the `includeCharacters` marks, lower-cased ('' for a token it does not index). */
-const pagefindWord = (token: string) =>
-  Array.from(token)
-    .filter((char) => /[\p{L}\p{N}]/u.test(char) || INDEXED_MARKS.includes(char))
-    .join('')
-    .toLowerCase();
 
 /** Where each pair of the cover stands in the text, as Pagefind reports a word's positions. */
 function positionsIn(text: string, cover: readonly CoverPair[]): number[][] {

@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildShard } from '../../src/integrations/pagefind-shard.ts';
-import { indexedRecord, INDEXED_MARKS } from '../../src/lib/search/bigrams.ts';
+import { indexedRecord } from '../../src/lib/search/bigrams.ts';
 import { FACETS_FILE, pageFilters, type ShardFacets } from '../../src/lib/search/facets.ts';
 import { CHUNK_STARTS_FILE, HEAVY_PAIRS_FILE } from '../../src/lib/search/shards.ts';
 import { searchRecords } from '../../src/lib/site/search-records.ts';
-import { corpusIssues } from './support.ts';
+import { corpusIssues, pagefindWord } from './support.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'briefing-shard-'));
 const cachePath = path.join(work, 'cache');
@@ -91,7 +91,7 @@ describe('buildShard', () => {
     const counts = new Map<string, number>();
     for (const record of issues.flatMap(searchRecords)) {
       for (const token of indexedRecord(record.meta.title, record.content).split(' ')) {
-        const word = Array.from(token).filter((char) => /[\p{L}\p{N}]/u.test(char) || INDEXED_MARKS.includes(char)).join('').toLowerCase();
+        const word = pagefindWord(token);
         if (Array.from(word).length === 2) counts.set(word, (counts.get(word) ?? 0) + 1);
       }
     }

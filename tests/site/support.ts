@@ -1,12 +1,21 @@
-/** The four corpus issues, parsed, small issues made to order for the site's tests, and a build as integrations see it. */
+/** The four corpus issues, parsed, small issues made to order for the site's tests, a build as integrations see it, and a token as Pagefind indexes it. */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { vi } from 'vitest';
 import { parseBriefing, type Article, type Issue } from '../../src/lib/briefing/index.ts';
+import { INDEXED_MARKS } from '../../src/lib/search/bigrams.ts';
 
 const CONTENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content');
+
+/** A token as Pagefind indexes it: its letters, digits and `includeCharacters` marks, lower-cased ('' for a token it does not index). */
+export function pagefindWord(token: string): string {
+  return Array.from(token)
+    .filter((char) => /[\p{L}\p{N}]/u.test(char) || INDEXED_MARKS.includes(char))
+    .join('')
+    .toLowerCase();
+}
 
 export function corpusIssues(): Issue[] {
   return readdirSync(CONTENT)
