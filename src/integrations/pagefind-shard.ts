@@ -27,7 +27,8 @@ import { INDEXED_MARKS, indexedRecord } from '../lib/search/bigrams.ts';
 import { FACETS_FILE, shardFacets, type ShardFacets } from '../lib/search/facets.ts';
 import { CHUNK_STARTS_FILE, HEAVY_PAIRS_FILE } from '../lib/search/shards.ts';
 import { searchRecords, type SearchRecord } from '../lib/site/search-records.ts';
-import { chunkStarts } from './pagefind-chunks.ts';
+import { chunkStarts } from './pagefind-meta.ts';
+import { shortenNames } from './pagefind-names.ts';
 
 export interface ShardJob {
   issues: Issue[];
@@ -87,7 +88,7 @@ function heavyPairs(records: readonly IndexRecord[]): string[] {
   return [...counts].filter(([, count]) => count >= threshold).map(([word]) => word).sort();
 }
 
-async function writeIndex(records: readonly IndexRecord[], facets: ShardFacets, outputPath: string): Promise<void> {
+async function writeIndex(records: readonly IndexRecord[], facets: ShardFacets, outputPath: string, key: string): Promise<void> {
   const fail = (step: string, errors: readonly string[]): never => {
     throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
   };
@@ -103,7 +104,8 @@ async function writeIndex(records: readonly IndexRecord[], facets: ShardFacets, 
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail('write the index', written.errors);
-    await writeFile(join(outputPath, CHUNK_STARTS_FILE), JSON.stringify(await chunkStarts(outputPath)));
+    const meta = await shortenNames(outputPath, key);
+    await writeFile(join(outputPath, CHUNK_STARTS_FILE), JSON.stringify(chunkStarts(meta)));
     await writeFile(join(outputPath, HEAVY_PAIRS_FILE), JSON.stringify(heavyPairs(records)));
     await writeFile(join(outputPath, FACETS_FILE), JSON.stringify(facets));
   } finally {
@@ -112,7 +114,10 @@ async function writeIndex(records: readonly IndexRecord[], facets: ShardFacets, 
 }
 
 /** The code that makes a shard's files from its records: a change to it makes every shard again. */
-const SOURCES = [import.meta.url, import.meta.resolve('./pagefind-chunks.ts'), import.meta.resolve('../lib/search/bigrams.ts'), import.meta.resolve('../lib/search/facets.ts')];
+const SOURCES = [import.meta.url, import.meta.resolve('./pagefind-meta.ts'), import.meta.resolve('./pagefind-names.ts'), import.meta.resolve('../lib/search/bigrams.ts'), import.meta.resolve('../lib/search/facets.ts')];
+
+/** Characters of the digest that start the names of the shard's files (src/integrations/pagefind-names.ts). */
+const KEY_LENGTH = 4;
 
 async function digestOf(records: readonly IndexRecord[], facets: ShardFacets): Promise<string> {
   const pagefindPackage = new URL('../package.json', import.meta.resolve('pagefind'));
@@ -139,7 +144,7 @@ export async function buildShard({ issues, cachePath }: ShardJob): Promise<Shard
     // Written aside and renamed when whole, so an interrupted build never leaves a half shard to be reused.
     const partial = `${cached}.partial`;
     await rm(partial, { recursive: true, force: true });
-    await writeIndex(records, facets, partial);
+    await writeIndex(records, facets, partial, digest.slice(0, KEY_LENGTH));
     await rename(partial, cached);
   }
   return { articles: records.length, digest, indexed };

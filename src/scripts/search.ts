@@ -239,7 +239,7 @@ function fromEveryShard<T>({ paths }: Index, file: string): Promise<T[]> {
   return Promise.all(paths.map(async (path) => (await (await fetch(`${path}${file}`)).json()) as T));
 }
 
-/** The first word of every index chunk of every shard (src/integrations/pagefind-chunks.ts). */
+/** The first word of every index chunk of every shard (src/integrations/pagefind-meta.ts). */
 const chunkStarts = keptOnceLoaded(async (index: Index) => (await fromEveryShard<string[]>(index, CHUNK_STARTS_FILE)).flat());
 
 /** Relevance: articles whose title (or lead) holds the query come first, in Pagefind's order otherwise. */

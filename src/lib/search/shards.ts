@@ -32,7 +32,7 @@ export function shardPath(index: number): string {
 
 /**
  * Beside each shard's Pagefind files: the first word of each of its index
- * chunks, a JSON array of strings (src/integrations/pagefind-chunks.ts), so
+ * chunks, a JSON array of strings (src/integrations/pagefind-meta.ts), so
  * a one-character search can load every chunk of words starting with it.
  */
 export const CHUNK_STARTS_FILE = 'chunk-starts.json';
