@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { Issue } from '../lib/briefing/index.ts';
-import { INDEXED_MARKS, indexedRecord } from '../lib/search/bigrams.ts';
+import { INDEX_LANGUAGE, INDEXED_MARKS, indexedRecord } from '../lib/search/bigrams.ts';
 import { FACETS_FILE, shardFacets, type ShardFacets } from '../lib/search/facets.ts';
 import { CHUNK_STARTS_FILE, HEAVY_PAIRS_FILE } from '../lib/search/shards.ts';
 import { searchRecords, type SearchRecord } from '../lib/site/search-records.ts';
@@ -50,13 +50,13 @@ const BATCH = 200;
 /**
  * The record as Pagefind holds it: a block with its heading, then its text,
  * as character bigrams, so every substring can be found exactly and a match
- * in the heading told apart (src/lib/search/bigrams.ts), indexed as
- * `en`, whose stemmer leaves two-character tokens alone and which needs no
- * Chinese word segmentation (the costliest step of Pagefind's indexing).
+ * in the heading told apart (src/lib/search/bigrams.ts), indexed in no
+ * language, so without Chinese word segmentation (the costliest step of
+ * Pagefind's indexing).
  * Its filter values go to the shard's facets instead (src/lib/search/facets.ts).
  */
 function indexRecord({ url, content, meta }: SearchRecord) {
-  return { url, content: indexedRecord(meta.title, content), meta, language: 'en' };
+  return { url, content: indexedRecord(meta.title, content), meta, language: INDEX_LANGUAGE };
 }
 
 type IndexRecord = ReturnType<typeof indexRecord>;

@@ -10,7 +10,7 @@
  */
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
-import { isIndexedTerm, matchedInHeading, phraseOf, recordText, runsOf, singleCharacter } from '../lib/search/bigrams.ts';
+import { INDEX_LANGUAGE, isIndexedTerm, matchedInHeading, phraseOf, recordText, runsOf, singleCharacter } from '../lib/search/bigrams.ts';
 import { coverRound, shortest, startsOf, type CoverPair } from '../lib/search/cover.ts';
 import { FACETS_FILE, pageFilters, type FilterValues, type ShardFacets } from '../lib/search/facets.ts';
 import { positionsIn } from '../lib/search/results.ts';
@@ -99,18 +99,19 @@ const loadPagefind = keptOnceLoaded(async (): Promise<Index> => {
   // every result crosses to it and back. Our searches take milliseconds in
   // the page (BENCHMARKS.md), so the page keeps them.
   await module.options({ noWorker: true });
-  // Pagefind picks its index and its query segmentation by <html lang>. The
-  // index is written as `en` (character bigrams, no word segmentation), so
-  // Pagefind must read the page as `en` while it starts; it reads the
-  // attribute at once, and the page gets its own language back straight after.
+  // Pagefind picks its index and its query segmentation by <html lang>, and
+  // would cut a query into Chinese words for `zh-CN`. The index is written
+  // in no language (character pairs, src/lib/search/bigrams.ts), so Pagefind
+  // must read the page as that while it starts; it reads the attribute at
+  // once, and the page gets its own language back straight after.
   const html = document.documentElement;
   const language = html.getAttribute('lang');
-  html.setAttribute('lang', 'en');
+  html.setAttribute('lang', INDEX_LANGUAGE);
   const started = module.init();
   if (language === null) html.removeAttribute('lang');
   else html.setAttribute('lang', language);
   await started;
-  await Promise.all(others.map((path) => module.mergeIndex(path, { language: 'en' })));
+  await Promise.all(others.map((path) => module.mergeIndex(path, { language: INDEX_LANGUAGE })));
   return { module, paths: manifest.shards, heavyWords: new Set(manifest.heavyWords) };
 });
 

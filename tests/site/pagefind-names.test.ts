@@ -12,7 +12,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeMeta, readMeta } from '../../src/integrations/pagefind-meta.ts';
 import { roundedWordCount, shortenNames } from '../../src/integrations/pagefind-names.ts';
-import { INDEXED_MARKS, indexedRecord } from '../../src/lib/search/bigrams.ts';
+import { INDEX_LANGUAGE, INDEXED_MARKS, indexedRecord } from '../../src/lib/search/bigrams.ts';
 import { searchRecords } from '../../src/lib/site/search-records.ts';
 import { corpusIssues } from './support.ts';
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '300';
   const { index } = await pagefind.createIndex({ includeCharacters: INDEXED_MARKS });
   for (const record of corpusIssues().flatMap(searchRecords)) {
-    await index!.addCustomRecord({ url: record.url, content: indexedRecord(record.meta.title, record.content), meta: record.meta, language: 'en' });
+    await index!.addCustomRecord({ url: record.url, content: indexedRecord(record.meta.title, record.content), meta: record.meta, language: INDEX_LANGUAGE });
   }
   await index!.writeFiles({ outputPath: written });
   await pagefind.close();
@@ -74,11 +74,11 @@ describe('shortenNames', () => {
     expect(reread.value).toEqual(meta.value);
     expect(reread.chunks.map(([from, to]) => [from, to])).toEqual(before.chunks.map(([from, to]) => [from, to]));
     expect(reread.pages.map(([, count]) => count)).toEqual(before.pages.map(([, count]) => roundedWordCount(count)));
-    const entry = JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { hash: string; page_count: number } } };
-    expect(reread.file).toBe(`pagefind.${entry.languages.en.hash}.pf_meta`);
+    const entry = JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
+    expect(reread.file).toBe(`pagefind.${entry.languages[INDEX_LANGUAGE]!.hash}.pf_meta`);
     expect(reread.file).not.toBe(before.file);
     expect(readdirSync(folder).filter((name) => name.endsWith('.pf_meta'))).toEqual([reread.file]);
-    expect(entry.languages.en.page_count).toBe(6);
+    expect(entry.languages[INDEX_LANGUAGE]!.page_count).toBe(6);
   });
 });
 
