@@ -4,10 +4,10 @@
  *
  * Why: Pagefind names each page's fragment and each index chunk by a hash
  * of its content (`en_a8a4c8b`), and its metadata lists every one with the
- * page's word count. Random names and exact counts do not compress: at
- * 5,000 issues they were 147 KB of the four shards' metadata, gzipped, all of it
- * fetched before a first search. Numbers in order (`3f2a0`, `3f2a1`, …)
- * and counts within 2% make it about 91 KB (BENCHMARKS.md).
+ * page's word count. Random names and exact counts do not compress: the
+ * four shards' metadata at 5,000 issues, all of it fetched before a first
+ * search, was 153 KB; with numbers in order (`3f2a0`, `3f2a1`, …) and
+ * counts within 1%, 91 KB (BENCHMARKS.md).
  *
  * A name is the shard's key, the first characters of the digest the shard
  * is cached under (src/integrations/pagefind-shard.ts), then the page's or
@@ -16,8 +16,8 @@
  * with a new index, as with Pagefind's own names.
  *
  * The word count only weighs a page's length in Pagefind's ranking (BM25's
- * length normalisation, against the average page); within 2% it moves no
- * score by more than about 1%.
+ * length normalisation, against the average page); within 1%, it moves
+ * no score by as much as 1%.
  */
 import { createHash } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
