@@ -5,8 +5,12 @@ import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * The archive site. Every page is a folder with an index.html
- * (`/issues/2178/`), so URLs always end in a slash; the raw text, JSON and
- * feeds are files with an extension (`/issues/2178.txt`).
+ * (`/issues/2178/`), so its URLs end in a slash; the raw text, JSON and
+ * feeds are files with an extension (`/issues/2178.txt`). A URL typed
+ * without the slash (`/issues/2178`) finds the page on a static host, which
+ * redirects to the folder, and so it must in `npm start` (astro preview)
+ * and `npm run dev`, which answer it only when trailing slashes are
+ * `ignore`d; the pages built are the same either way.
  *
  * BRIEFING_SITE sets the public origin used in the feed, the sitemap and
  * canonical links; BRIEFING_CONTENT (read in src/content.config.ts) picks the archive
@@ -14,7 +18,7 @@ import pagefind from './src/integrations/pagefind.ts';
  */
 export default defineConfig({
   site: process.env.BRIEFING_SITE ?? 'https://example.org',
-  trailingSlash: 'always',
+  trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Each issue's raw text and JSON, written without a route each; the Pagefind index of articles (see each integration for why).
   integrations: [issueFiles(), pagefind()],
