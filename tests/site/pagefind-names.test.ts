@@ -3,10 +3,10 @@
  * and a shard's files renamed short (src/integrations/pagefind-names.ts), on
  * indexes written by Pagefind's real indexer.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,31 @@ describe('readMeta and encodeMeta', () => {
     // Six articles in the corpus (2169 and 2178 one each, 2171 one, 2177 three), several chunks.
     expect(meta.pages).toHaveLength(6);
     expect(meta.chunks.length).toBeGreaterThan(3);
+  });
+});
+
+describe('readMeta on what it cannot read', () => {
+  /** A folder holding one metadata file of these bytes. */
+  const folderWith = (name: string, bytes: Uint8Array) => {
+    const folder = mkdtempSync(path.join(work, 'bad-'));
+    writeFileSync(path.join(folder, name), bytes);
+    return folder;
+  };
+
+  it('should say so when the folder has no metadata file', async () => {
+    const folder = path.join(work, 'empty');
+    mkdirSync(folder);
+    await expect(readMeta(folder)).rejects.toThrow(`no Pagefind metadata file in ${folder}`);
+  });
+
+  it('should name the file and what it starts with when it is not Pagefind metadata', async () => {
+    const folder = folderWith('pagefind.en_1.pf_meta', gzipSync(Buffer.from('not cbor at all')));
+    await expect(readMeta(folder)).rejects.toThrow('pagefind.en_1.pf_meta: not a Pagefind metadata file (it starts “not cbor at ”)');
+  });
+
+  it('should name the part that moved when a later Pagefind lays its metadata out otherwise', async () => {
+    const folder = folderWith('pagefind.en_2.pf_meta', encodeMeta(['9.0.0', [['k0', 10, '']], 'chunks elsewhere']));
+    await expect(readMeta(folder)).rejects.toThrow("pagefind.en_2.pf_meta: Pagefind's metadata no longer has its index chunks third (version 9.0.0)");
   });
 });
 
