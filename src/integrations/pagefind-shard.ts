@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -88,6 +88,18 @@ function heavyPairs(records: readonly IndexRecord[]): string[] {
   return [...counts].filter(([, count]) => count >= threshold).map(([word]) => word).sort();
 }
 
+/**
+ * What Pagefind writes beside an index that the search page never loads:
+ * its ready-made search interfaces, its highlighter and its web worker (the
+ * page searches with Pagefind's API, in the page: src/scripts/search.ts),
+ * 476 KB a shard.
+ */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$/;
+
+async function removeUnused(folder: string): Promise<void> {
+  for (const name of await readdir(folder)) if (UNUSED.test(name)) await rm(join(folder, name));
+}
+
 async function writeIndex(records: readonly IndexRecord[], facets: ShardFacets, outputPath: string, key: string): Promise<void> {
   const fail = (step: string, errors: readonly string[]): never => {
     throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
@@ -104,6 +116,7 @@ async function writeIndex(records: readonly IndexRecord[], facets: ShardFacets, 
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail('write the index', written.errors);
+    await removeUnused(outputPath);
     const meta = await shortenNames(outputPath, key);
     await writeFile(join(outputPath, CHUNK_STARTS_FILE), JSON.stringify(chunkStarts(meta)));
     await writeFile(join(outputPath, HEAVY_PAIRS_FILE), JSON.stringify(heavyPairs(records)));

@@ -40,7 +40,11 @@ describe('buildShard', () => {
     const first = await buildShard({ issues, cachePath });
     expect(first).toMatchObject({ articles: 6, indexed: true });
     const written = tree(path.join(cachePath, first.digest));
-    expect(Object.keys(written)).toContain('pagefind-entry.json');
+    // What the search page loads, and nothing else: Pagefind's script, entry, search code and metadata, the chunks and fragments, and the shard's own lists.
+    const outside = Object.keys(written).filter((file) => !/^(index|fragment)\//.test(file));
+    expect(outside.map((file) => file.replace(/^pagefind\.und_\w+\.pf_meta$/, 'pagefind.und_….pf_meta')).sort()).toEqual(
+      ['chunk-starts.json', 'facets.json', 'heavy-pairs.json', 'pagefind-entry.json', 'pagefind.js', 'pagefind.und_….pf_meta', 'wasm.unknown.pagefind'].sort(),
+    );
 
     const second = await buildShard({ issues, cachePath });
     expect(second).toEqual({ ...first, indexed: false });
