@@ -28,18 +28,19 @@
  * and lead matches rank first) without asking the index anything more. The
  * block is not part of the readable text.
  *
- * Records are indexed in no language (`INDEX_LANGUAGE`). The readable text is rebuilt from the
- * indexed one (the first character of each pair, spaces and line breaks kept as symbols),
- * so excerpts cost no extra bytes. Pagefind lower-cases what it indexes and
- * what it is asked, so the text keeps its case.
+ * Records are indexed in no language (`INDEX_LANGUAGE`). The readable text
+ * is rebuilt from the indexed one (the first character of each pair, spaces
+ * and line breaks kept as symbols), so excerpts cost no extra bytes.
+ * Pagefind lower-cases what it indexes and what it is asked, so the text
+ * keeps its case.
  */
 
 /**
  * The language the records are indexed in: `und` (undetermined), for which
- * Pagefind has neither a stemmer nor a word segmenter, as character pairs
- * need neither, and whose search code (its WebAssembly without a stemmer)
- * is 4.4 KB smaller, gzipped, than that of the language with a stemmer
- * this index used before (`en`, whose stemmer left pairs alone).
+ * Pagefind has neither a stemmer nor a word segmenter; character pairs need
+ * neither. Its search code, Pagefind's WebAssembly without a stemmer, is
+ * 4.4 KB smaller gzipped than the `en` one this index used before (whose
+ * stemmer left pairs alone).
  */
 export const INDEX_LANGUAGE = 'und';
 
