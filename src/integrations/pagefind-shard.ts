@@ -55,7 +55,7 @@ const BATCH = 200;
  * Pagefind's indexing).
  * Its filter values go to the shard's facets instead (src/lib/search/facets.ts).
  */
-function indexRecord({ url, content, meta }: SearchRecord) {
+export function indexRecord({ url, content, meta }: SearchRecord) {
   return { url, content: indexedRecord(meta.title, content), meta, language: INDEX_LANGUAGE };
 }
 

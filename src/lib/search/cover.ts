@@ -48,7 +48,7 @@ const HEAVY_COST = 8;
 export function coverOf(run: string, heavyWords: ReadonlySet<string>): CoverPair[] | undefined {
   const pairs = pairsOf(run);
   if (pairs.length === 0) return undefined;
-  const cost = (offset: number) => (heavyWords.has(pairs[offset]!.pair.toLowerCase()) ? HEAVY_COST : 1);
+  const cost = (offset: number) => (isHeavy(pairs[offset]!, heavyWords) ? HEAVY_COST : 1);
   // best[i]: the cheapest cover of the term up to pair i that includes pair i, and the pair before it.
   const best: Array<{ cost: number; previous: number }> = [];
   for (let offset = 0; offset < pairs.length; offset += 1) {
@@ -68,8 +68,13 @@ export function coverOf(run: string, heavyWords: ReadonlySet<string>): CoverPair
  */
 export function coverRound(run: string, heavyWords: ReadonlySet<string>): CoverPair[] | undefined {
   const cover = coverOf(run, heavyWords);
-  const heavy = ({ pair }: CoverPair) => heavyWords.has(pair.toLowerCase());
+  const heavy = (pair: CoverPair) => isHeavy(pair, heavyWords);
   return cover !== undefined && !cover.some(heavy) && pairsOf(run).some(heavy) ? cover : undefined;
+}
+
+/** Whether the index lists the pair as heavy (it lists them as Pagefind indexes them, lower-cased). */
+function isHeavy({ pair }: CoverPair, heavyWords: ReadonlySet<string>): boolean {
+  return heavyWords.has(pair.toLowerCase());
 }
 
 /** Every pair of neighbouring characters of a run, where it starts. */
