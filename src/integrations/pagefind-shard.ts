@@ -23,9 +23,9 @@ import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { Issue } from '../lib/briefing/index.ts';
-import { INDEX_LANGUAGE, INDEXED_MARKS, indexedRecord } from '../lib/search/bigrams.ts';
+import { INDEX_CHARACTERS, INDEX_LANGUAGE, indexedRecord, isTermWord } from '../lib/search/bigrams.ts';
 import { FACETS_FILE, shardFacets, type ShardFacets } from '../lib/search/facets.ts';
-import { CHUNK_STARTS_FILE, HEAVY_PAIRS_FILE } from '../lib/search/shards.ts';
+import { CHUNK_STARTS_FILE, HEAVY_WORDS_FILE } from '../lib/search/shards.ts';
 import { searchRecords, type SearchRecord } from '../lib/site/search-records.ts';
 import { chunkStarts } from './pagefind-meta.ts';
 import { shortenNames } from './pagefind-names.ts';
@@ -67,19 +67,19 @@ function chunkSize(): number {
 }
 
 /**
- * The pairs with at least a chunk's worth of positions in the shard.
+ * The words a term is asked by (pairs, and split pairs with the character
+ * after them) with at least a chunk's worth of positions in the shard.
  * Pagefind closes an index chunk once it holds that many positions, so each
- * of these pairs makes its chunk at least twice a common one (文明 at 5,000
- * issues: 65 KB a shard against a median of 6 KB), and a long query goes
- * round it where it can (src/lib/search/cover.ts). Counted as Pagefind
- * indexes them: lower-cased; a pair is a token of two characters
- * (src/lib/search/bigrams.ts).
+ * of these words makes its chunk at least twice a common one (文明 at 5,000
+ * issues, before it was split: 65 KB a shard against a median of 6 KB),
+ * and a long query goes round it where it can (src/lib/search/cover.ts).
+ * Counted as Pagefind indexes them: lower-cased.
  */
-function heavyPairs(records: readonly IndexRecord[]): string[] {
+function heavyWords(records: readonly IndexRecord[]): string[] {
   const counts = new Map<string, number>();
   for (const { content } of records) {
     for (const token of content.split(' ')) {
-      if (Array.from(token).length !== 2) continue;
+      if (!isTermWord(token)) continue;
       const word = token.toLowerCase();
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
@@ -105,7 +105,7 @@ async function writeIndex(records: readonly IndexRecord[], facets: ShardFacets, 
     throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
   };
   try {
-    const { index, errors } = await pagefind.createIndex({ includeCharacters: INDEXED_MARKS });
+    const { index, errors } = await pagefind.createIndex({ includeCharacters: INDEX_CHARACTERS });
     if (index === undefined || errors.length > 0) return fail('start', errors);
     for (let start = 0; start < records.length; start += BATCH) {
       const batch = records.slice(start, start + BATCH);
@@ -119,7 +119,7 @@ async function writeIndex(records: readonly IndexRecord[], facets: ShardFacets, 
     await removeUnused(outputPath);
     const meta = await shortenNames(outputPath, key);
     await writeFile(join(outputPath, CHUNK_STARTS_FILE), JSON.stringify(chunkStarts(meta)));
-    await writeFile(join(outputPath, HEAVY_PAIRS_FILE), JSON.stringify(heavyPairs(records)));
+    await writeFile(join(outputPath, HEAVY_WORDS_FILE), JSON.stringify(heavyWords(records)));
     await writeFile(join(outputPath, FACETS_FILE), JSON.stringify(facets));
   } finally {
     await pagefind.close();

@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Issue } from '../lib/briefing/index.ts';
-import { HEAVY_PAIRS_FILE, ISSUES_PER_SHARD, planShards, shardPath, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
+import { HEAVY_WORDS_FILE, ISSUES_PER_SHARD, planShards, shardPath, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { readBuiltArchive, readContentArchive, sameArchive } from './archive.ts';
 import type { ShardDone, ShardJob } from './pagefind-shard.ts';
 
@@ -46,15 +46,16 @@ const CONCURRENT_SHARDS = Math.min(2, availableParallelism());
  * what one index would. It stays fixed as shards are added, so that adding
  * one does not change the others. Pagefind reads it from an environment
  * variable it calls unstable: if that goes away, searches fetch larger
- * chunks, and stay exact.
+ * chunks, and stay exact. Set in the environment, that variable wins
+ * (tests make small archives' chunks smaller with it).
  */
-const CHUNK_SIZE = 5000;
+const CHUNK_SIZE = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? '5000';
 
 function runShard(job: ShardJob): Promise<ShardDone> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./pagefind-shard.ts', import.meta.url), {
       workerData: job,
-      env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(CHUNK_SIZE) },
+      env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: CHUNK_SIZE },
     });
     let done: ShardDone | undefined;
     worker.once('message', (message: ShardDone) => (done = message));
@@ -162,7 +163,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const done = indexed.shards;
         for (const [index, shard] of done.entries()) await linkTree(join(cachePath, shard.digest), fileURLToPath(new URL(shardPath(index).slice(1), dir)));
         await pruneCache(cachePath, new Set(done.map((shard) => shard.digest)));
-        const heavyWords = new Set((await Promise.all(done.map(async (shard) => JSON.parse(await readFile(join(cachePath, shard.digest, HEAVY_PAIRS_FILE), 'utf8')) as string[]))).flat());
+        const heavyWords = new Set((await Promise.all(done.map(async (shard) => JSON.parse(await readFile(join(cachePath, shard.digest, HEAVY_WORDS_FILE), 'utf8')) as string[]))).flat());
         const manifest: ShardsManifest = { shards: done.map((_, index) => shardPath(index)), heavyWords: [...heavyWords].sort() };
         const manifestFile = new URL(SHARDS_MANIFEST.slice(1), dir);
         await mkdir(new URL('.', manifestFile), { recursive: true });

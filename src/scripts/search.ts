@@ -10,8 +10,8 @@
  */
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
-import { INDEX_LANGUAGE, isIndexedTerm, matchedInHeading, phraseOf, recordText, runsOf, singleCharacter } from '../lib/search/bigrams.ts';
-import { coverRound, shortest, startsOf, type CoverPair } from '../lib/search/cover.ts';
+import { INDEX_LANGUAGE, isIndexedTerm, matchedInHeading, phraseOf, recordText, runsOf, singleCharacter, termWords, type TermWord } from '../lib/search/bigrams.ts';
+import { coverToAsk, shortest, startsOf } from '../lib/search/cover.ts';
 import { FACETS_FILE, pageFilters, type FilterValues, type ShardFacets } from '../lib/search/facets.ts';
 import { positionsIn } from '../lib/search/results.ts';
 import { CHUNK_STARTS_FILE, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
@@ -70,7 +70,7 @@ interface Index {
   module: Pagefind;
   /** Base path of each shard, newest first (src/lib/search/shards.ts). */
   paths: string[];
-  /** Pairs with an index chunk's worth of positions (src/lib/search/cover.ts). */
+  /** Words with an index chunk's worth of positions (src/lib/search/cover.ts). */
   heavyWords: Set<string>;
 }
 
@@ -180,29 +180,36 @@ interface Found {
 
 /**
  * Where a term is: for a term of two or more characters, its exact phrase
- * (src/lib/search/bigrams.ts), or, to go round a pair with an index
- * chunk's worth of positions, some of its pairs at their distances
- * (src/lib/search/cover.ts); for one character, a prefix search. A term
- * with marks the index leaves out is found by its longest run of indexed
- * characters, a superset.
+ * (src/lib/search/bigrams.ts), or some of its words at their distances
+ * (src/lib/search/cover.ts), to go round a word with an index chunk's
+ * worth of positions or to end with a split pair; for one character, a
+ * prefix search. A term with marks the index leaves out is found by its
+ * longest run of indexed characters, a superset.
  */
 async function findTerm(index: Index, term: string): Promise<Found[]> {
-  const cover = coverRound(runsOf(term)[0] ?? '', index.heavyWords);
+  const cover = coverToAsk(termWords(runsOf(term)[0] ?? ''), index.heavyWords);
   if (cover !== undefined) return foundByCover(index, cover);
   return located(index, (await index.module.search(await pagefindQuery(index, term)))?.results ?? []);
 }
 
 /**
- * The pages holding every pair of the cover at its distance. Each pair is
+ * The pages holding every word of the cover at its distance. Each word is
  * asked without quotes, for Pagefind reports every position of a word then
- * (of a quoted one, only its first); the index holds no longer word that
- * starts with two characters but the metadata's, which match no position.
+ * (of a quoted one, only its first), and every word that starts with it
+ * (a split pair at the end of a term stands for all of them); no other word
+ * the index holds starts with a pair or a split pair with its character
+ * after, but the metadata's, which match no position.
  */
-async function foundByCover(index: Index, cover: readonly CoverPair[]): Promise<Found[]> {
-  const perPair = await Promise.all(cover.map(async ({ pair }) => located(index, (await index.module.search(pair))?.results ?? [])));
-  const byPosition = perPair.map((found) => new Map(found.map((page) => [page.position, page])));
+async function foundByCover(index: Index, cover: readonly TermWord[]): Promise<Found[]> {
+  const perWord = await Promise.all(
+    cover.map(async ({ word, prefix }) => {
+      if (prefix) await preloadWordsStarting(index, word);
+      return located(index, (await index.module.search(word))?.results ?? []);
+    }),
+  );
+  const byPosition = perWord.map((found) => new Map(found.map((page) => [page.position, page])));
   const found: Found[] = [];
-  for (const page of perPair[shortest(perPair)]!) {
+  for (const page of perWord[shortest(perWord)]!) {
     const pages = byPosition.map((pages) => pages.get(page.position));
     if (pages.some((other) => other === undefined)) continue;
     const starts = startsOf(cover, pages.map((other) => other!.words));
@@ -220,19 +227,26 @@ async function located(index: Index, results: readonly PagefindResult[]): Promis
 
 /**
  * What Pagefind is asked for one term. A term of two or more characters is
- * the exact phrase of its pairs. A single character is a prefix search (every
- * occurrence starts a token); Pagefind loads only the index chunk where the
- * character itself would sort, so every chunk that starts with a word
- * beginning with it is loaded first (each shard lists its chunks' first
- * words beside it).
+ * the exact phrase of its words. A single character is a prefix search
+ * (every occurrence starts a word).
  */
 async function pagefindQuery(index: Index, term: string): Promise<string> {
   const phrase = phraseOf(term);
   if (phrase !== undefined) return phrase;
   const char = singleCharacter(term) ?? term;
-  const starts = (await chunkStarts(index)).filter((word) => word.startsWith(char));
-  await Promise.all([char, ...new Set(starts)].map((word) => index.module.preload(word)));
+  await preloadWordsStarting(index, char);
   return char;
+}
+
+/**
+ * Loads every index chunk that holds words starting with `start`, for a
+ * search of all of them: Pagefind loads only the chunk where `start` itself
+ * would sort, so every chunk whose first word starts with it is loaded
+ * first (each shard lists its chunks' first words beside it).
+ */
+async function preloadWordsStarting(index: Index, start: string): Promise<void> {
+  const starts = (await chunkStarts(index)).filter((word) => word.startsWith(start.toLowerCase()));
+  await Promise.all([start, ...new Set(starts)].map((word) => index.module.preload(word)));
 }
 
 /** A file the build writes beside each shard's Pagefind files, from every shard, in their order. */

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeMeta, readMeta } from '../../src/integrations/pagefind-meta.ts';
 import { roundedWordCount, shortenNames } from '../../src/integrations/pagefind-names.ts';
 import { indexRecord } from '../../src/integrations/pagefind-shard.ts';
-import { INDEX_LANGUAGE, INDEXED_MARKS } from '../../src/lib/search/bigrams.ts';
+import { INDEX_CHARACTERS, INDEX_LANGUAGE } from '../../src/lib/search/bigrams.ts';
 import { searchRecords } from '../../src/lib/site/search-records.ts';
 import { corpusIssues } from './support.ts';
 
@@ -28,7 +28,7 @@ function filesIn(folder: string, subfolder: string): string[] {
 beforeAll(async () => {
   // Small chunks, so that the corpus fills several.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '300';
-  const { index } = await pagefind.createIndex({ includeCharacters: INDEXED_MARKS });
+  const { index } = await pagefind.createIndex({ includeCharacters: INDEX_CHARACTERS });
   // The shard's own records, as Pagefind writes them before the build renames anything.
   for (const record of corpusIssues().flatMap(searchRecords)) await index!.addCustomRecord(indexRecord(record));
   await index!.writeFiles({ outputPath: written });

@@ -5,14 +5,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { vi } from 'vitest';
 import { parseBriefing, type Article, type Issue } from '../../src/lib/briefing/index.ts';
-import { INDEXED_MARKS } from '../../src/lib/search/bigrams.ts';
+import { INDEX_CHARACTERS } from '../../src/lib/search/bigrams.ts';
 
 const CONTENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content');
 
-/** A token as Pagefind indexes it: its letters, digits and `includeCharacters` marks, lower-cased ('' for a token it does not index). */
+/** A token as Pagefind indexes it: its letters, digits and `includeCharacters`, lower-cased ('' for a token it does not index). */
 export function pagefindWord(token: string): string {
   return Array.from(token)
-    .filter((char) => /[\p{L}\p{N}]/u.test(char) || INDEXED_MARKS.includes(char))
+    .filter((char) => /[\p{L}\p{N}]/u.test(char) || INDEX_CHARACTERS.includes(char))
     .join('')
     .toLowerCase();
 }

@@ -9,12 +9,14 @@
  *
  * A run of indexed characters (letters, digits and the punctuation of
  * `INDEXED_MARKS`) becomes its overlapping pairs and then its last character
- * alone. Whitespace and any other mark end a run and stand as a token of
- * their own, which Pagefind does not index but counts as a word position,
- * so the first pair of a run is never two positions after the last pair of
- * the run before (src/lib/search/cover.ts relies on it). A query term is
- * the same pairs in a row: 分类 is found as the exact phrase `"分类"`,
- * 《垃圾分类》 as `"《垃 垃圾 圾分 分类 类》"`, or by some of its pairs at
+ * alone, marked as the run's end (`天␃`). A pair of `SPLIT_PAIRS` takes the
+ * character after it along (文明 before 行 is the word 文明行). Whitespace and
+ * any other mark end a run and stand as a token of their own, which
+ * Pagefind does not index but counts as a word position, so the first pair
+ * of a run is never two positions after the last pair of the run before
+ * (src/lib/search/cover.ts relies on it). A query term is the same words in
+ * a row (`termWords`): 分类 is found as the exact phrase `"分类"`,
+ * 《垃圾分类》 as `"《垃 垃圾 圾分 分类 类》"`, or by some of its words at
  * their distances (cover.ts). A term made only of indexed characters is
  * found exactly this way; any other term gets a superset (its longest run
  * of indexed characters), which the search then checks against each
@@ -29,7 +31,7 @@
  * block is not part of the readable text.
  *
  * Records are indexed in no language (`INDEX_LANGUAGE`). The readable text
- * is rebuilt from the indexed one (the first character of each pair, spaces
+ * is rebuilt from the indexed one (the first character of each word, spaces
  * and line breaks kept as symbols), so excerpts cost no extra bytes.
  * Pagefind lower-cases what it indexes and what it is asked, so the text
  * keeps its case.
@@ -53,6 +55,34 @@ export const INDEX_LANGUAGE = 'und';
  */
 export const INDEXED_MARKS = '，。、；：？！（）《》〈〉“”‘’「」『』【】〔〕〖〗—–…·～％＋－／＝＜＞＃＆＊＠＼＾｜￥' + "!#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
+/**
+ * Pairs the index holds together with the character that follows them
+ * (文明 before 行 as 文明行; at the end of a run, `文明␃`), so that a term
+ * that starts with one fetches only its own part of the pair's positions.
+ * 文明 is the briefing's own word, in its name and its publisher's: in the
+ * generated archives it is 3 times as frequent as the next pair (工作), 29
+ * times in an average article, and at 5,000 issues its positions alone
+ * were 65 KB of index a shard, fetched by every term that holds it. A term
+ * that ends with a split pair asks for every word that starts with it
+ * (`TermWord.prefix`), which costs what the pair did before. Changing the
+ * list changes every record, so every shard is indexed again.
+ */
+export const SPLIT_PAIRS: ReadonlySet<string> = new Set(['文明']);
+
+/**
+ * Marks the end of a run in its last token (U+2403 SYMBOL FOR END OF TEXT,
+ * never in a briefing). Pagefind answers a word it does not hold with the
+ * longest word it holds that starts the query word (pagefind_web
+ * search.rs, `find_word_extensions`); were a run's last character a word
+ * on its own, a pair missing from a shard would be answered with every
+ * place where its first character ends a run. With the mark no word is the
+ * start of a pair or of a split pair with its character after.
+ */
+const RUN_END = '\u2403';
+
+/** What Pagefind is told to keep in its words (its `includeCharacters`): the indexed marks and the end of a run. */
+export const INDEX_CHARACTERS = INDEXED_MARKS + RUN_END;
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const MARKS = new Set(INDEXED_MARKS);
@@ -73,13 +103,13 @@ const SPACE = '\u2420';
 const NEWLINE = '\u2424';
 
 /** The text as the index holds it. */
-export function indexedText(text: string): string {
+export function indexedText(text: string, split: ReadonlySet<string> = SPLIT_PAIRS): string {
   const tokens: string[] = [];
   let run: string[] = [];
   /** Whether the last token is the marks between two runs, which the next mark joins. */
   let between = false;
   const endRun = () => {
-    for (let index = 0; index < run.length; index += 1) tokens.push(index + 1 < run.length ? run[index]! + run[index + 1]! : run[index]!);
+    tokens.push(...runTokens(run, split));
     if (run.length > 0) between = false;
     run = [];
   };
@@ -98,6 +128,20 @@ export function indexedText(text: string): string {
   }
   endRun();
   return tokens.join(' ');
+}
+
+/** A run's words, one at each of its characters: its pairs (a split pair with the character after it), then its last character marked as the end. */
+function runTokens(run: readonly string[], split: ReadonlySet<string>): string[] {
+  return run.map((char, index) => {
+    const next = run[index + 1];
+    if (next === undefined) return char + RUN_END;
+    const pair = char + next;
+    return isSplit(pair, split) ? pair + (run[index + 2] ?? RUN_END) : pair;
+  });
+}
+
+function isSplit(pair: string, split: ReadonlySet<string>): boolean {
+  return split.has(pair.toLowerCase());
 }
 
 function isWhitespace(mark: string): boolean {
@@ -143,7 +187,7 @@ export function matchedInHeading(positions: readonly number[]): boolean {
 }
 
 /**
- * The readable text back from the indexed text: each pair gives its first
+ * The readable text back from the indexed text: each word gives its first
  * character. Run for every result a search shows, so it walks the string
  * once, without splitting tokens into arrays.
  */
@@ -154,8 +198,10 @@ export function readableText(indexed: string): string {
     if (char === ' ') indexedInToken = 0;
     else if (char === SPACE) parts.push(' ');
     else if (char === NEWLINE) parts.push('\n');
-    else if (!isIndexed(char) || (indexedInToken += 1) !== 2) parts.push(char);
-    // A pair's second indexed character is left out: the next token starts with it.
+    else if (isIndexed(char)) {
+      // The word's other characters start the next words.
+      if ((indexedInToken += 1) === 1) parts.push(char);
+    } else if (char !== RUN_END || indexedInToken === 0) parts.push(char);
   }
   return parts.join('');
 }
@@ -171,32 +217,70 @@ export function isIndexedTerm(term: string): boolean {
  * the others.
  */
 export function runsOf(term: string): string[] {
-  return indexedText(term)
-    .split(' ')
-    .filter((token) => Array.from(token).every(isIndexed))
-    .reduce<string[][]>((runs, token, index, tokens) => {
-      // A token that is a run's last character alone ends it; the next token starts another.
-      const startsRun = index === 0 || Array.from(tokens[index - 1]!).length === 1;
-      if (startsRun) runs.push([]);
-      runs.at(-1)!.push(Array.from(token)[0]!);
-      return runs;
-    }, [])
-    .map((chars) => chars.join(''))
-    .sort((a, b) => Array.from(b).length - Array.from(a).length);
+  const runs: string[] = [];
+  let run = '';
+  for (const char of term) {
+    if (isIndexed(char)) run += char;
+    else if (run !== '') {
+      runs.push(run);
+      run = '';
+    }
+  }
+  if (run !== '') runs.push(run);
+  return runs.sort((a, b) => Array.from(b).length - Array.from(a).length);
+}
+
+/** A word of the index that a term's run holds (`termWords`). */
+export interface TermWord {
+  /** As the index holds it: a pair, or a split pair with the character after it. */
+  word: string;
+  /** Where it starts in the run, in characters. */
+  offset: number;
+  /** How many of the run's characters it tells: 2, or 3 for a split pair with the character after it. */
+  width: number;
+  /**
+   * Whether it is asked for every word it starts: a split pair that ends
+   * the run, which the index holds with whatever follows it there.
+   */
+  prefix: boolean;
+}
+
+/** The index's words at each character of a run but the last, as its text would hold them (none for one character). */
+export function termWords(run: string, split: ReadonlySet<string> = SPLIT_PAIRS): TermWord[] {
+  const chars = Array.from(run);
+  return chars.slice(0, -1).map((char, offset) => {
+    const pair = char + chars[offset + 1]!;
+    const next = chars[offset + 2];
+    if (!isSplit(pair, split)) return { word: pair, offset, width: 2, prefix: false };
+    if (next === undefined) return { word: pair, offset, width: 2, prefix: true };
+    return { word: pair + next, offset, width: 3, prefix: false };
+  });
 }
 
 /**
  * The exact phrase that finds a query term (or a superset, for a term with
- * marks the index leaves out: the phrase of its longest run): the run's
- * pairs in a row, leaving out its lone last character, which in the text
- * may be followed by more characters. Undefined for a term of one indexed
- * character: that is a prefix search, since every occurrence of a
- * character starts a token.
+ * marks the index leaves out: the phrase of its longest run): its words
+ * in a row, up to the first that tells its last character, which in the
+ * text may be followed by more characters. Undefined for a term of one
+ * indexed character (a prefix search, since every occurrence of a character
+ * starts a word) and for one that ends with a split pair (which no exact
+ * word tells: src/lib/search/cover.ts finds it).
  */
-export function phraseOf(term: string): string | undefined {
-  const run = Array.from(runsOf(term)[0] ?? '');
-  if (run.length < 2) return undefined;
-  return `"${run.slice(0, -1).map((char, index) => char + run[index + 1]!).join(' ')}"`;
+export function phraseOf(term: string, split: ReadonlySet<string> = SPLIT_PAIRS): string | undefined {
+  const run = runsOf(term)[0] ?? '';
+  const words = termWords(run, split);
+  const last = words.findIndex(({ offset, width }) => offset + width >= Array.from(run).length);
+  if (last < 0 || words[last]!.prefix) return undefined;
+  return `"${words
+    .slice(0, last + 1)
+    .map(({ word }) => word)
+    .join(' ')}"`;
+}
+
+/** Whether a token of the index is a word a term is asked by: a pair, or a split pair with the character after it. */
+export function isTermWord(token: string): boolean {
+  const chars = Array.from(token);
+  return chars.length >= 2 && chars.every(isIndexed);
 }
 
 /** The one indexed character of a single-character term, or undefined. */

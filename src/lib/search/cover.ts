@@ -1,86 +1,94 @@
 /**
- * A long term found by some of its pairs, not all of them. Kept free of
- * imports, since the page's script bundles it.
+ * A long term found by some of its words, not all of them. It imports
+ * only types, since the page's script bundles it.
  *
- * Why: the index holds every pair of neighbouring characters at its word
- * position (src/lib/search/bigrams.ts), and Pagefind's exact phrase needs
- * the positions of every pair of the term, each from its own index chunk in
- * every shard: 《北京市文明行为促进条例》 is 12 pairs, 48 chunks at 5,000
- * issues, among them 文明, which fills a chunk of its own (65 KB a shard).
- * The term is just as well told by pairs that overlap or touch, as long as
- * they stand at their distances: 垃圾 at p and 分类 at p + 2 is 垃圾分类.
+ * Why: the index holds a word at every character of a run, the pair it
+ * starts (src/lib/search/bigrams.ts), and Pagefind's exact phrase needs
+ * the positions of every word of the term, each from its own index chunk
+ * in every shard: 《北京市文明行为促进条例》 is 12 words, 48 chunks at 5,000
+ * issues. The term is just as well told by words that overlap or touch, as
+ * long as they stand at their distances: 垃圾 at p and 分类 at p + 2 is
+ * 垃圾分类.
  *
- * Why that is exact: a pair at p means the next position holds a token that
- * starts with the pair's second character, either another pair of the same
- * run or that character alone, ending its run. Every run ends in a token
- * that Pagefind does not index (a space or another mark), which takes a
- * position of its own; so if a pair also stands at p + 2, the token at
- * p + 1 cannot have ended a run, and is the pair that joins the two.
+ * Why that is exact: a word at p tells the characters at p, p + 1 (and
+ * p + 2, for a split pair with the character after it), and that the
+ * positions up to the last of them hold words of the same run, one a
+ * character. Every run ends in a word marked as its end, then a token that
+ * Pagefind does not index (a space or another mark), which takes a
+ * position of its own; so if a pair also stands one position past the
+ * last character a word tells, the run goes on there, and the two join.
  *
- * Which pairs: the first and the last are needed (no other pair holds the
- * term's first or last character); between them no gap of more than one
- * pair. Among those covers, the one that avoids the pairs known to have an
- * index chunk's worth of positions (heavy pairs: the index lists them,
- * src/lib/search/shards.ts), then the one with fewest pairs.
+ * Which words: the first and one that tells the last character are needed;
+ * between them no gap. Among those covers, the one that avoids the words
+ * known to have an index chunk's worth of positions (heavy words: the
+ * index lists them, src/lib/search/shards.ts) and the split pair that ends
+ * a term, asked by its start, then the one with fewest words.
  *
- * When: only to go round such a word. Each pair of a cover is a search of
- * its own that lists every page and position of the pair, where Pagefind's
+ * When: to go round a heavy word, and for a term that ends with a split
+ * pair, which a phrase cannot ask. Each word of a cover is a search of its
+ * own that lists every page and position of the word, where Pagefind's
  * phrase search compares positions inside its WebAssembly; at 5,000 issues
- * a cover of 《北京市文明行为促进条例》 fetches 468 KB instead of 897 KB but
- * takes about 0.15 s more, and one that has to hold 文明 itself about 1 s
+ * a cover of 《北京市文明行为促进条例》 fetched 468 KB instead of 897 KB but
+ * took about 0.15 s more, and one that had to hold 文明 itself about 1 s
  * more, for a tenth of the bytes saved.
  */
+import type { TermWord } from './bigrams.ts';
 
-export interface CoverPair {
-  /** Two neighbouring characters of the term. */
-  pair: string;
-  /** Where the pair starts in the term, in characters. */
-  offset: number;
-}
-
-/** What a heavy pair costs against any other: its chunk is several times a median one (文明: ten). */
+/** What a heavy word costs against any other: its chunk is several times a median one (文明 was ten). */
 const HEAVY_COST = 8;
 
 /**
- * The pairs that find `run` (a term of indexed characters only, as one run):
- * undefined when it has fewer than two characters.
+ * The words that find a run (a term of indexed characters only), from
+ * `termWords`: undefined when it has fewer than two characters. A word
+ * tells `width` characters, and the next word of a cover may start at most
+ * one character past them.
  */
-export function coverOf(run: string, heavyWords: ReadonlySet<string>): CoverPair[] | undefined {
-  const pairs = pairsOf(run);
-  if (pairs.length === 0) return undefined;
-  const cost = (offset: number) => (isHeavy(pairs[offset]!, heavyWords) ? HEAVY_COST : 1);
-  // best[i]: the cheapest cover of the term up to pair i that includes pair i, and the pair before it.
-  const best: Array<{ cost: number; previous: number }> = [];
-  for (let offset = 0; offset < pairs.length; offset += 1) {
-    // The pair before is one or two back; on equal cost two back, for fewer pairs.
-    let previous = offset - 1;
-    if (offset >= 2 && best[offset - 2]!.cost <= best[offset - 1]!.cost) previous = offset - 2;
-    best.push({ cost: cost(offset) + (previous < 0 ? 0 : best[previous]!.cost), previous });
+export function coverOf(words: readonly TermWord[], heavyWords: ReadonlySet<string>): TermWord[] | undefined {
+  if (words.length === 0) return undefined;
+  const length = words.at(-1)!.offset + 2;
+  const cost = (word: TermWord) => (word.prefix || isHeavy(word, heavyWords) ? HEAVY_COST : 1);
+  // best[i]: the cheapest cover of the run up to word i that includes word i (fewest words on equal cost), and the word before it.
+  const best: Array<{ cost: number; count: number; previous: number }> = [];
+  for (const [at, word] of words.entries()) {
+    let choice = { cost: cost(word), count: 1, previous: -1 };
+    if (at > 0) {
+      choice = { cost: Infinity, count: Infinity, previous: -1 };
+      // The earliest of equally good words before, for fewer words.
+      for (let before = 0; before < at; before += 1) {
+        if (before + words[before]!.width < at) continue;
+        const cheaper = best[before]!.cost < choice.cost || (best[before]!.cost === choice.cost && best[before]!.count < choice.count);
+        if (cheaper) choice = { cost: best[before]!.cost, count: best[before]!.count, previous: before };
+      }
+      choice = { cost: choice.cost + cost(word), count: choice.count + 1, previous: choice.previous };
+    }
+    best.push(choice);
   }
-  const cover: CoverPair[] = [];
-  for (let offset = pairs.length - 1; offset >= 0; offset = best[offset]!.previous) cover.unshift(pairs[offset]!);
+  let last = -1;
+  for (const [at, word] of words.entries()) {
+    if (word.offset + word.width < length) continue;
+    if (last < 0 || best[at]!.cost < best[last]!.cost || (best[at]!.cost === best[last]!.cost && best[at]!.count < best[last]!.count)) last = at;
+  }
+  const cover: TermWord[] = [];
+  for (let at = last; at >= 0; at = best[at]!.previous) cover.unshift(words[at]!);
   return cover;
 }
 
 /**
- * The cover to ask instead of the term's phrase, if there is one worth it:
- * one that goes round every heavy pair of the term (see above).
+ * The cover to ask instead of the term's phrase, if there is one worth it
+ * or no phrase: one that goes round every heavy word of the term, or any
+ * for a term that ends with a split pair, which only a cover can ask for
+ * by its start (src/lib/search/bigrams.ts).
  */
-export function coverRound(run: string, heavyWords: ReadonlySet<string>): CoverPair[] | undefined {
-  const cover = coverOf(run, heavyWords);
-  const heavy = (pair: CoverPair) => isHeavy(pair, heavyWords);
-  return cover !== undefined && !cover.some(heavy) && pairsOf(run).some(heavy) ? cover : undefined;
+export function coverToAsk(words: readonly TermWord[], heavyWords: ReadonlySet<string>): TermWord[] | undefined {
+  const cover = coverOf(words, heavyWords);
+  if (cover === undefined || words.at(-1)!.prefix) return cover;
+  const heavy = (word: TermWord) => isHeavy(word, heavyWords);
+  return !cover.some(heavy) && words.some(heavy) ? cover : undefined;
 }
 
-/** Whether the index lists the pair as heavy (it lists them as Pagefind indexes them, lower-cased). */
-function isHeavy({ pair }: CoverPair, heavyWords: ReadonlySet<string>): boolean {
-  return heavyWords.has(pair.toLowerCase());
-}
-
-/** Every pair of neighbouring characters of a run, where it starts. */
-function pairsOf(run: string): CoverPair[] {
-  const chars = Array.from(run);
-  return chars.slice(0, -1).map((char, offset) => ({ pair: char + chars[offset + 1]!, offset }));
+/** Whether the index lists the word as heavy (it lists them as Pagefind indexes them, lower-cased). */
+function isHeavy({ word }: TermWord, heavyWords: ReadonlySet<string>): boolean {
+  return heavyWords.has(word.toLowerCase());
 }
 
 /** Which of the lists is shortest (the first of those): the one to go through, looking the others up. */
@@ -89,11 +97,11 @@ export function shortest(lists: ReadonlyArray<{ readonly length: number }>): num
 }
 
 /**
- * Where the term starts in one page: the positions p such that each pair of
- * the cover stands at p plus its offset (`positions[i]` lists where pair i
+ * Where the term starts in one page: the positions p such that each word of
+ * the cover stands at p plus its offset (`positions[i]` lists where word i
  * of the cover stands in the page).
  */
-export function startsOf(cover: readonly CoverPair[], positions: ReadonlyArray<readonly number[]>): number[] {
+export function startsOf(cover: readonly TermWord[], positions: ReadonlyArray<readonly number[]>): number[] {
   const fewest = shortest(positions);
   const others = positions.map((list) => new Set(list));
   const starts = positions[fewest]!.map((position) => position - cover[fewest]!.offset);

@@ -42,7 +42,7 @@ export const CHUNK_STARTS_FILE = 'chunk-starts.json';
  * of positions in it (src/integrations/pagefind-shard.ts), a JSON array of
  * strings, which the build gathers into the manifest's `heavyWords`.
  */
-export const HEAVY_PAIRS_FILE = 'heavy-pairs.json';
+export const HEAVY_WORDS_FILE = 'heavy-words.json';
 
 /**
  * Issues grouped into shards by ranges of 总期号 (1–1250, 1251–2500, …),
