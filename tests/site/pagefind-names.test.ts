@@ -108,11 +108,11 @@ describe('shortenNames', () => {
 });
 
 describe('roundedWordCount', () => {
-  it('should keep a count within 1%, and 0 as 0', () => {
+  it('should keep a count within 10%, and 0 as 0', () => {
     expect(roundedWordCount(0)).toBe(0);
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000_000 }), (count) => {
-        expect(Math.abs(roundedWordCount(count) - count)).toBeLessThanOrEqual(Math.max(1, count * 0.01));
+        expect(Math.abs(roundedWordCount(count) - count)).toBeLessThanOrEqual(Math.max(1, count * 0.1));
       }),
     );
   });
