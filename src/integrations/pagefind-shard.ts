@@ -76,16 +76,17 @@ function chunkSize(): number {
  * Counted as Pagefind indexes them: lower-cased.
  */
 function heavyWords(records: readonly IndexRecord[]): string[] {
-  const counts = new Map<string, number>();
-  for (const { content } of records) {
-    for (const token of content.split(' ')) {
-      if (!isTermWord(token)) continue;
-      const word = token.toLowerCase();
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
+  // Tokens are counted as they stand, and told apart once each: the shard holds millions of them, a few hundred thousand different.
+  const tokens = new Map<string, number>();
+  for (const { content } of records) for (const token of content.split(' ')) tokens.set(token, (tokens.get(token) ?? 0) + 1);
+  const words = new Map<string, number>();
+  for (const [token, count] of tokens) {
+    if (!isTermWord(token)) continue;
+    const word = token.toLowerCase();
+    words.set(word, (words.get(word) ?? 0) + count);
   }
   const threshold = chunkSize();
-  return [...counts].filter(([, count]) => count >= threshold).map(([word]) => word).sort();
+  return [...words].filter(([, count]) => count >= threshold).map(([word]) => word).sort();
 }
 
 /**

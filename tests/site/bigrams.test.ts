@@ -25,6 +25,8 @@ describe('bigram index text', () => {
   it('should write a split pair with the character after it, or with the end of its run', () => {
     expect(indexedText('文明行为，精神文明')).toBe(`文明行 明行 行为 为， ，精 精神 神文 文明${END} 明${END}`);
     expect(indexedText('垃圾分类', new Set(['圾分', '分类']))).toBe(`垃圾 圾分类 分类${END} 类${END}`);
+    // Pagefind lower-cases words, so a pair is split in any case.
+    expect(indexedText('AB aBc Ab', new Set(['ab']))).toBe(`AB${END} B${END} \u2420 aBc Bc c${END} \u2420 Ab${END} b${END}`);
   });
 
   it('should end a run at a space or a mark it does not index, which stand as a token of their own', () => {

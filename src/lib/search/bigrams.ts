@@ -87,9 +87,17 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const MARKS = new Set(INDEXED_MARKS);
 
+/** Characters already asked about: the build asks for every character of the archive, a few thousand different ones. */
+const indexedCharacters = new Map<string, boolean>();
+
 /** Whether the index holds this character in its words. */
 function isIndexed(char: string): boolean {
-  return MARKS.has(char) || LETTER_OR_DIGIT.test(char);
+  let indexed = indexedCharacters.get(char);
+  if (indexed === undefined) {
+    indexed = MARKS.has(char) || LETTER_OR_DIGIT.test(char);
+    indexedCharacters.set(char, indexed);
+  }
+  return indexed;
 }
 
 /**
@@ -140,8 +148,24 @@ function runTokens(run: readonly string[], split: ReadonlySet<string>): string[]
   });
 }
 
+/** Each list of split pairs with every spelling of its pairs that lower-cases to one, so a pair is looked up as it stands. */
+const spellings = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
 function isSplit(pair: string, split: ReadonlySet<string>): boolean {
-  return split.has(pair.toLowerCase());
+  let spelt = spellings.get(split);
+  if (spelt === undefined) {
+    spelt = new Set([...split].flatMap((lower) => caseVariants(Array.from(lower))));
+    spellings.set(split, spelt);
+  }
+  return spelt.has(pair);
+}
+
+/** Every string whose lower case is `chars` joined. */
+function caseVariants(chars: readonly string[]): string[] {
+  if (chars.length === 0) return [''];
+  const [first, ...rest] = chars;
+  const firsts = [...new Set([first!, first!.toUpperCase()])].filter((variant) => variant.toLowerCase() === first);
+  return firsts.flatMap((variant) => caseVariants(rest).map((tail) => variant + tail));
 }
 
 function isWhitespace(mark: string): boolean {
