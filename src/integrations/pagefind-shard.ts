@@ -76,7 +76,7 @@ function chunkSize(): number {
  * Counted as Pagefind indexes them: lower-cased.
  */
 function heavyWords(records: readonly IndexRecord[]): string[] {
-  // Tokens are counted as they stand, and told apart once each: the shard holds millions of them, a few hundred thousand different.
+  // Tokens are counted as they stand, and each different one is looked at once: a shard holds millions of tokens, far fewer different ones.
   const tokens = new Map<string, number>();
   for (const { content } of records) for (const token of content.split(' ')) tokens.set(token, (tokens.get(token) ?? 0) + 1);
   const words = new Map<string, number>();
