@@ -9,7 +9,7 @@ import type { HugoBuild } from './hugo.ts';
 import type { MedianRun } from './median.ts';
 import type { ParserSpeed } from './parser-speed.ts';
 import type { Quality } from './quality.ts';
-import { FETCH_KINDS, type PageWeight, type QueryCost, type SearchSession } from './transfer.ts';
+import { FETCH_KINDS, type PageWeight, type QueryCost, type SearchSession, type SearchTimeline } from './transfer.ts';
 
 export interface SizeResult {
   issues: number;
@@ -68,6 +68,9 @@ const s = (seconds: number | undefined) => (seconds === undefined ? '—' : seco
 const mb = (bytes: number | undefined) => (bytes === undefined ? '—' : (bytes / MB).toFixed(0));
 const rebuilt = (run: BuildRun | undefined) => (run === undefined ? '—' : `${run.parsed} · ${run.shardsWritten} of ${run.shards}`);
 const kb = (bytes: number | undefined) => (bytes === undefined ? '—' : (bytes / 1024).toFixed(1));
+/** `160 · 377 · 455`: a search's milestones after Enter, in ms (— for what it did not fetch). */
+const milestones = (timeline: SearchTimeline | undefined) =>
+  timeline === undefined ? '—' : [timeline.indexIn, timeline.fragmentsAsked, timeline.fragmentsIn].map((ms) => (ms === undefined ? '—' : ms.toFixed(0))).join(' · ');
 /** `3718 MB (node 2900, pagefind 818)`: the peak and whose it was. */
 const peak = (bytes: number | undefined, byProgram: Record<string, number> | undefined) => {
   if (bytes === undefined) return '—';
@@ -260,7 +263,7 @@ export function renderTables(results: readonly SizeResult[]): string {
     ),
     '',
     table(
-      ['N', 'query', 'as first query: bytes', 'of which script · wasm · meta · filters · index · fragments (KB)', 'requests', 'results listed / found', 'Enter → results shown', 'as second query: bytes', 'requests', 'Enter → results shown'],
+      ['N', 'query', 'as first query: bytes', 'of which script · wasm · meta · filters · index · fragments (KB)', 'requests', 'results listed / found', 'Enter → results shown', 'of which: index in · fragments asked · fragments in (ms)', 'as second query: bytes', 'requests', 'Enter → results shown'],
       results.flatMap((r) => {
         const sessions = r.sessions ?? [];
         const queries = sessions.map((session) => session.first.query);
@@ -268,7 +271,7 @@ export function renderTables(results: readonly SizeResult[]): string {
           const first = sessions.find((session) => session.first.query === query)?.first;
           const second = sessions.find((session) => session.second.query === query)?.second;
           const split = first === undefined ? '—' : FETCH_KINDS.filter((kind) => kind !== 'other').map((kind) => kb(first.byKind[kind] ?? 0)).join(' · ');
-          return [r.issues, query, `**${kb(first?.bytes)} KB**`, split, first?.requests ?? '—', first === undefined ? '—' : `${first.results} / ${first.found ?? '?'}`, `${s(first?.seconds)} s`, `${kb(second?.bytes)} KB`, second?.requests ?? '—', `${s(second?.seconds)} s`];
+          return [r.issues, query, `**${kb(first?.bytes)} KB**`, split, first?.requests ?? '—', first === undefined ? '—' : `${first.results} / ${first.found ?? '?'}`, `${s(first?.seconds)} s`, milestones(first?.timeline), `${kb(second?.bytes)} KB`, second?.requests ?? '—', `${s(second?.seconds)} s`];
         });
       }),
     ),
@@ -386,7 +389,7 @@ export function renderSection(info: RunInfo, results: readonly SizeResult[], bud
     '',
     renderBudgets(budgetList),
     '',
-    'How it is measured: the full build, the peer\'s build and the time `astro dev` takes to show a new issue are each the median run of several (the number and range are given beside each); wall time from spawning the command to its exit, with the CPU time (user + system) of its whole process tree, which shifts less than wall time when other work shares the machine; peak memory is the largest sum of resident memory (/proc/PID/statm) over the spawned process and all its descendants (Pagefind\'s indexer included), sampled every 100 ms. Phases are read from when Astro\'s log lines arrive. Transfer sizes are counted in Chromium from after the search page has loaded, typing the query into the page\'s own box; headers are not counted. Linearity compares the per-issue cost at the largest N with the smallest, so a fixed start-up cost makes it look better than the marginal cost.',
+    'How it is measured: the full build, the peer\'s build and the time `astro dev` takes to show a new issue are each the median run of several (the number and range are given beside each); wall time from spawning the command to its exit, with the CPU time (user + system) of its whole process tree, which shifts less than wall time when other work shares the machine; peak memory is the largest sum of resident memory (/proc/PID/statm) over the spawned process and all its descendants (Pagefind\'s indexer included), sampled every 100 ms. Phases are read from when Astro\'s log lines arrive. Transfer sizes are counted in Chromium from after the search page has loaded, typing the query into the page\'s own box; headers are not counted. Where a first search\'s time went is read from the page\'s resource timings: when its last index chunk had arrived, when it asked for its first fragment (the time between is Pagefind\'s and the page\'s work on the index) and when its last fragment had arrived (the rest, to the results shown, is making and drawing the list). Linearity compares the per-issue cost at the largest N with the smallest, so a fixed start-up cost makes it look better than the marginal cost.',
     '<!-- scale:end -->',
   ].join('\n');
 }

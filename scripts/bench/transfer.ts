@@ -87,6 +87,21 @@ export interface QueryCost {
   found: number | undefined;
   /** From the Enter keydown to the frame after the results list was filled (the page's own clock), the page having loaded. */
   seconds: number;
+  /** Where that time went (see SearchTimeline). */
+  timeline: SearchTimeline;
+}
+
+/**
+ * A search's milestones in milliseconds after Enter, from the page's
+ * resource timings: when the last index chunk it fetched had arrived, when
+ * it asked for the first fragment and when the last had arrived (undefined
+ * where it fetched none), and when the list was shown.
+ */
+export interface SearchTimeline {
+  indexIn: number | undefined;
+  fragmentsAsked: number | undefined;
+  fragmentsIn: number | undefined;
+  shown: number;
 }
 
 declare global {
@@ -96,12 +111,14 @@ declare global {
 }
 
 /** Types `query` into the search page's own box, presses Enter and waits for the results list, timing it in the page. */
-async function searchLikeAReader(page: Page, query: string): Promise<{ results: number; found: number | undefined; seconds: number }> {
+async function searchLikeAReader(page: Page, query: string): Promise<{ results: number; found: number | undefined; seconds: number; timeline: SearchTimeline }> {
   await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('#search-query')!;
     const list = document.querySelector<HTMLElement>('#search-results')!;
     const timing = { enter: 0, shown: 0 };
     window.benchTiming = timing;
+    // The page keeps 250 resource timings by default; a session fetches fewer, but not by much.
+    performance.setResourceTimingBufferSize(10_000);
     input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && timing.enter === 0) timing.enter = performance.now();
     });
@@ -122,10 +139,25 @@ async function searchLikeAReader(page: Page, query: string): Promise<{ results: 
   await box.press('Enter');
   await page.waitForFunction(() => (window.benchTiming?.shown ?? 0) > 0, undefined, { timeout: 300_000 });
   const { enter, shown } = (await page.evaluate(() => window.benchTiming))!;
+  const timeline = await page.evaluate(
+    ({ enter, shown }) => {
+      const fetched = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.startTime >= enter && entry.startTime <= shown);
+      const of = (suffix: string) => fetched.filter((entry) => new URL(entry.name).pathname.endsWith(suffix));
+      const latest = (entries: PerformanceResourceTiming[]) => (entries.length === 0 ? undefined : Math.max(...entries.map((entry) => entry.responseEnd)) - enter);
+      const fragments = of('.pf_fragment');
+      return {
+        indexIn: latest(of('.pf_index')),
+        fragmentsAsked: fragments.length === 0 ? undefined : Math.min(...fragments.map((entry) => entry.startTime)) - enter,
+        fragmentsIn: latest(fragments),
+        shown: shown - enter,
+      };
+    },
+    { enter, shown },
+  );
   const status = (await page.locator('#search-status').textContent()) ?? '';
   if (!/找到|没有/.test(status)) throw new Error(`the search page did not show results for “${query}”: ${status}`);
   const found = /找到\s*(\d+)/.exec(status)?.[1];
-  return { results: await page.locator('#search-results > li').count(), found: found === undefined ? undefined : Number(found), seconds: (shown - enter) / 1000 };
+  return { results: await page.locator('#search-results > li').count(), found: found === undefined ? undefined : Number(found), seconds: (shown - enter) / 1000, timeline };
 }
 
 export interface SearchSession {
