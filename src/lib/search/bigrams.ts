@@ -292,8 +292,9 @@ export function termWords(run: string, split: ReadonlySet<string> = SPLIT_PAIRS)
  */
 export function phraseOf(term: string, split: ReadonlySet<string> = SPLIT_PAIRS): string | undefined {
   const run = runsOf(term)[0] ?? '';
+  const length = Array.from(run).length;
   const words = termWords(run, split);
-  const last = words.findIndex(({ offset, width }) => offset + width >= Array.from(run).length);
+  const last = words.findIndex(({ offset, width }) => offset + width >= length);
   if (last < 0 || words[last]!.prefix) return undefined;
   return `"${words
     .slice(0, last + 1)

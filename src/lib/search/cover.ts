@@ -50,27 +50,26 @@ export function coverOf(words: readonly TermWord[], heavyWords: ReadonlySet<stri
   // best[i]: the cheapest cover of the run up to word i that includes word i (fewest words on equal cost), and the word before it.
   const best: Array<{ cost: number; count: number; previous: number }> = [];
   for (const [at, word] of words.entries()) {
-    let choice = { cost: cost(word), count: 1, previous: -1 };
-    if (at > 0) {
-      choice = { cost: Infinity, count: Infinity, previous: -1 };
-      // The earliest of equally good words before, for fewer words.
-      for (let before = 0; before < at; before += 1) {
-        if (before + words[before]!.width < at) continue;
-        const cheaper = best[before]!.cost < choice.cost || (best[before]!.cost === choice.cost && best[before]!.count < choice.count);
-        if (cheaper) choice = { cost: best[before]!.cost, count: best[before]!.count, previous: before };
-      }
-      choice = { cost: choice.cost + cost(word), count: choice.count + 1, previous: choice.previous };
+    // The earliest of equally good words before that reach it, for fewer words (the one just before always does).
+    let previous = -1;
+    for (let before = 0; before < at; before += 1) {
+      if (before + words[before]!.width >= at && (previous < 0 || cheaper(best[before]!, best[previous]!))) previous = before;
     }
-    best.push(choice);
+    const upTo = previous < 0 ? { cost: 0, count: 0 } : best[previous]!;
+    best.push({ cost: upTo.cost + cost(word), count: upTo.count + 1, previous });
   }
   let last = -1;
   for (const [at, word] of words.entries()) {
-    if (word.offset + word.width < length) continue;
-    if (last < 0 || best[at]!.cost < best[last]!.cost || (best[at]!.cost === best[last]!.cost && best[at]!.count < best[last]!.count)) last = at;
+    if (word.offset + word.width >= length && (last < 0 || cheaper(best[at]!, best[last]!))) last = at;
   }
   const cover: TermWord[] = [];
   for (let at = last; at >= 0; at = best[at]!.previous) cover.unshift(words[at]!);
   return cover;
+}
+
+/** Whether one cover costs less than another, or as much with fewer words. */
+function cheaper(a: { cost: number; count: number }, b: { cost: number; count: number }): boolean {
+  return a.cost < b.cost || (a.cost === b.cost && a.count < b.count);
 }
 
 /**
