@@ -99,7 +99,7 @@ function checkCommand(args: readonly string[], io: Io): number {
     else files.push(target);
   }
 
-  const entries: ArchiveEntry[] = [];
+  const entries: Array<ArchiveEntry<Issue>> = [];
   const sources = new Map<string, Uint8Array>();
   for (const file of files) {
     const bytes = readBytes(file, io);

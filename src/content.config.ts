@@ -4,12 +4,12 @@
  * so pages can show them instead of a stack trace.
  */
 import { defineCollection } from 'astro:content';
-import { issueSchema } from './lib/briefing/index.ts';
 import { briefingArchive, problemSchema } from './loaders/briefing.ts';
+import { storedIssueSchema } from './loaders/parsed-issues.ts';
 
 const archive = briefingArchive({ directory: process.env.BRIEFING_CONTENT ?? 'content' });
 
 export const collections = {
-  issues: defineCollection({ loader: archive.issues, schema: issueSchema }),
+  issues: defineCollection({ loader: archive.issues, schema: storedIssueSchema }),
   problems: defineCollection({ loader: archive.problems, schema: problemSchema }),
 };

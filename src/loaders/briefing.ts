@@ -1,11 +1,12 @@
 /**
  * The archive loader: a thin adapter from the archive folder to Astro's
  * content layer (like Astro's own `file()` loader). It reads every
- * non-hidden file of the folder at any depth (as `briefing check` does), parses it with the briefing parser, lets
- * the collection schema (the parser's `issueSchema`) validate it, and stores
- * it with a digest of the raw bytes (and of the parser's source) so an
- * unchanged file is not parsed again, even across builds (Astro keeps the
- * store in node_modules/.astro/).
+ * non-hidden file of the folder at any depth (as `briefing check` does), parses it with the briefing parser, keeps
+ * the parsed issue in a file of its own (./parsed-issues.ts: Astro's store
+ * holds where it is, and the numbers the check across files needs), and
+ * stores that with a digest of the raw bytes (and of the parser's source)
+ * so an unchanged file is not parsed again, even across builds (Astro keeps
+ * both in node_modules/.astro/).
  *
  * A file with an error, or files that clash (the parser's `checkArchive`:
  * two files with one 总期号, a 期号 or date out of step), fail `astro build`
@@ -23,6 +24,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { listIssueFiles } from '../lib/content-folder.ts';
 import { checkArchive, parseBriefing, type ArchiveEntry, type BriefingProblem, type Issue } from '../lib/briefing/index.ts';
+import { isKept, keepParsedIssues, parsedIssuesFolder, pruneParsedIssues, type StoredIssue } from './parsed-issues.ts';
 
 /**
  * The archive's problems as the pages show them in `astro dev`: one entry,
@@ -60,10 +62,10 @@ interface FileResult {
   filePath: string;
   absolute: string;
   digest: string;
-  /** The validated issue; undefined when the file has an error. */
-  issue: Issue | undefined;
-  /** False when the store already holds this issue from these very bytes. */
-  changed: boolean;
+  /** What the store holds for the issue, when it holds it from these very bytes. */
+  stored: StoredIssue | undefined;
+  /** Otherwise the issue parsed on this sync; undefined when the file has an error. */
+  parsed: Issue | undefined;
   errors: BriefingProblem[];
 }
 
@@ -82,7 +84,10 @@ export function briefingArchive(options: BriefingArchiveOptions): { issues: Load
 
   /** Problems across files (format.md §3: one file per 总期号, 期号 and dates that agree), by the parser's own check. */
   async function archiveProblems(results: readonly FileResult[]): Promise<BriefingProblem[]> {
-    const parsed = results.filter((result): result is FileResult & { issue: Issue } => result.issue !== undefined && result.errors.length === 0);
+    const parsed = results.flatMap((result) => {
+      const issue = result.stored ?? result.parsed;
+      return issue === undefined || result.errors.length > 0 ? [] : [{ ...result, issue }];
+    });
     const check = () => checkArchive(parsed.map(({ file, filePath, issue }) => ({ file, issue, places: placesOf.get(filePath) ?? {} })));
     const problems = check();
     const unplaced = parsed.filter(({ file, filePath }) => !placesOf.has(filePath) && problems.some((problem) => problem.file === file));
@@ -101,6 +106,7 @@ export function briefingArchive(options: BriefingArchiveOptions): { issues: Load
   async function sync(context: LoaderContext): Promise<void> {
     const { store, parseData, config, logger } = context;
     const root = fileURLToPath(config.root);
+    const parsedFolder = parsedIssuesFolder(config.cacheDir);
     const folder = path.resolve(root, options.directory);
     const relativePath = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
     const display = (absolute: string) => (relativePath(absolute).startsWith('../') ? absolute : relativePath(absolute));
@@ -117,44 +123,53 @@ export function briefingArchive(options: BriefingArchiveOptions): { issues: Load
       const file = display(absolute);
       const filePath = relativePath(absolute);
       const known = idOfFile.get(filePath);
-      const stored = known === undefined ? undefined : store.get<Issue>(known);
+      const entry = known === undefined ? undefined : store.get<StoredIssue>(known);
+      // Reused only from these very bytes, and while its parsed issue is still where the store says.
+      const storedFrom = (digest: string) => (entry !== undefined && entry.digest === digest && isKept(parsedFolder, entry.data) ? entry.data : undefined);
       // In a running `astro dev`, a file whose size and time are as last read is not read again.
       const { size, mtimeMs } = statSync(absolute);
       const last = lastRead.get(filePath);
       const unchanged = last !== undefined && last.size === size && last.mtimeMs === mtimeMs && last.parser === parser;
-      if (stored !== undefined && unchanged && last.digest === stored.digest) {
-        results.push({ file, filePath, absolute, digest: last.digest, issue: stored.data, changed: false, errors: [] });
-        continue;
+      if (unchanged) {
+        const stored = storedFrom(last.digest);
+        if (stored !== undefined) {
+          results.push({ file, filePath, absolute, digest: last.digest, stored, parsed: undefined, errors: [] });
+          continue;
+        }
       }
       const bytes = await readFile(absolute);
       const digest = createHash('sha256').update(parser).update(bytes).digest('base64url');
       lastRead.set(filePath, { size, mtimeMs, parser, digest });
-      if (stored?.digest === digest) {
-        results.push({ file, filePath, absolute, digest, issue: stored.data, changed: false, errors: [] });
+      const stored = storedFrom(digest);
+      if (stored !== undefined) {
+        results.push({ file, filePath, absolute, digest, stored, parsed: undefined, errors: [] });
         continue;
       }
       const { issue, problems, places } = parseBriefing(bytes, file);
       placesOf.set(filePath, places);
       for (const warning of problems.filter((problem) => problem.severity === 'warning')) logger.warn(String(warning));
       const errors = problems.filter((problem) => problem.severity === 'error');
-      const data = issue === undefined ? undefined : await parseData({ id: issue.id, data: issue, filePath });
-      results.push({ file, filePath, absolute, digest, issue: data, changed: true, errors });
+      results.push({ file, filePath, absolute, digest, stored: undefined, parsed: issue, errors });
     }
 
     for (const problem of await archiveProblems(results)) {
       results.find((result) => result.file === problem.file)?.errors.push(problem);
     }
 
-    const parsedCount = results.filter((result) => result.changed).length;
+    const parsedCount = results.filter((result) => result.parsed !== undefined).length;
     logger.info(`${results.length} files in ${display(folder)}: ${parsedCount} parsed, ${results.length - parsedCount} unchanged`);
 
-    const kept = new Set<string>();
-    for (const { issue, errors, changed, digest, filePath } of results) {
-      if (issue === undefined || errors.length > 0) continue;
-      kept.add(issue.id);
-      if (changed) store.set({ id: issue.id, data: issue, digest, filePath });
+    const published = results.filter((result) => result.errors.length === 0);
+    const fresh = published.filter((result): result is FileResult & { parsed: Issue } => result.parsed !== undefined);
+    const kept = keepParsedIssues(parsedFolder, fresh.map(({ digest, parsed }) => ({ digest, issue: parsed })));
+    for (const [index, { digest, filePath }] of fresh.entries()) {
+      const id = String(kept[index]!.totalIssue);
+      store.set({ id, data: await parseData({ id, data: kept[index]!, filePath }), digest, filePath });
     }
-    for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+    const ids = new Set(published.flatMap(({ stored, parsed }) => (stored ?? parsed)?.totalIssue ?? []).map(String));
+    for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+    // A build leaves only this archive's parsed issues; `astro dev` leaves the build's alone (they share the cache folder).
+    if (context.watcher === undefined) await pruneParsedIssues(parsedFolder, [...published.flatMap((result) => result.stored ?? []), ...kept]);
 
     const failed = results.filter((result) => result.errors.length > 0);
     currentProblems = failed.map((result) => ({ file: result.file, messages: result.errors.map(String) }));

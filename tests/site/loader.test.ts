@@ -3,20 +3,21 @@
  * that outlives runs, `parseData` validating with the collection schema,
  * and no watcher.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { issueSchema, type Issue } from '../../src/lib/briefing/index.ts';
+import { parseBriefing } from '../../src/lib/briefing/index.ts';
 import { briefingArchive } from '../../src/loaders/briefing.ts';
+import { readParsedIssue, storedIssueSchema, type StoredIssue } from '../../src/loaders/parsed-issues.ts';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 
 interface Entry {
   id: string;
-  data: Issue;
+  data: StoredIssue;
   digest?: string;
   filePath?: string;
 }
@@ -42,8 +43,8 @@ describe('archive loader', () => {
   const load = () => {
     const context = {
       store,
-      parseData: async ({ data }: { data: unknown }) => issueSchema.parse(data),
-      config: { root: pathToFileURL(`${root}/`) },
+      parseData: async ({ data }: { data: unknown }) => storedIssueSchema.parse(data),
+      config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
       logger: { info: (line: string) => logged.push(line), warn: (line: string) => logged.push(line), error: (line: string) => logged.push(line) },
       watcher: undefined,
     } as unknown as LoaderContext;
@@ -72,6 +73,7 @@ describe('archive loader', () => {
     await load();
     await load();
     expect(logged.at(-1)).toBe('3 files in archive: 0 parsed, 3 unchanged');
+    expect(readdirSync(join(root, 'cache', 'parsed-issues'))).toHaveLength(1);
     copyFileSync(join(CONTENT, '2171.txt'), join(root, 'archive', '2171.txt'));
     await load();
     expect(logged.at(-1)).toBe('4 files in archive: 1 parsed, 3 unchanged');
@@ -83,6 +85,36 @@ describe('archive loader', () => {
     rmSync(join(root, 'archive', '2169.txt'));
     await load();
     expect(store.keys().sort()).toEqual(['2177', '2178']);
+  });
+
+  it('should remove a file of parsed issues once no issue of the archive is in it', async () => {
+    await load();
+    const first = store.get('2178')!.data.parsed;
+    rmSync(join(root, 'archive', '2169.txt'));
+    rmSync(join(root, 'archive', '2177.txt'));
+    writeFileSync(join(root, 'archive', '2178.txt'), readFileSync(join(CONTENT, '2178.txt'), 'utf-8') + '\n');
+    await load();
+    const second = store.get('2178')!.data.parsed;
+    expect(second).not.toBe(first);
+    expect(existsSync(first)).toBe(false);
+    expect(readdirSync(join(root, 'cache', 'parsed-issues'))).toEqual([basename(second)]);
+  });
+
+  it('should keep the whole parsed issue outside the store, and only its numbers and date in it', async () => {
+    await load();
+    const stored = store.get('2178')!.data;
+    expect(Object.keys(stored).sort()).toEqual(['date', 'index', 'issue', 'parsed', 'totalIssue']);
+    expect(stored).toMatchObject({ issue: 12, totalIssue: 2178, date: '2021-03-08' });
+    const { issue } = parseBriefing(readFileSync(join(root, 'archive', '2178.txt')), 'archive/2178.txt');
+    expect(await readParsedIssue(stored)).toEqual(issue);
+  });
+
+  it('should parse a file again when its parsed issue is gone from the cache folder', async () => {
+    await load();
+    rmSync(join(root, 'cache'), { recursive: true });
+    await load();
+    expect(logged.at(-1)).toBe('3 files in archive: 3 parsed, 0 unchanged');
+    expect(existsSync(store.get('2177')!.data.parsed)).toBe(true);
   });
 
   it('should fail the build with the parser’s FILE:LINE:COL lines, and no stack trace', async () => {

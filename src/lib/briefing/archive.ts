@@ -7,9 +7,12 @@ import { BriefingProblem, type Place } from './errors.ts';
 import type { HeaderPlaces } from './parse.ts';
 import type { Issue } from './schema.ts';
 
-export interface ArchiveEntry {
+/** What the checks read of an issue: its numbers and date. */
+export type IssueNumbering = Pick<Issue, 'issue' | 'totalIssue' | 'date'>;
+
+export interface ArchiveEntry<Numbered extends IssueNumbering = IssueNumbering> {
   file: string;
-  issue: Issue;
+  issue: Numbered;
   places: HeaderPlaces;
 }
 

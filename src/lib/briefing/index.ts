@@ -64,6 +64,6 @@ function orderKeys(issue: Issue): Issue {
 export { BriefingError, BriefingProblem } from './errors.ts';
 export type { Encoding } from './decode.ts';
 export type { HeaderPlaces } from './parse.ts';
-export { checkArchive, type ArchiveEntry } from './archive.ts';
+export { checkArchive, type ArchiveEntry, type IssueNumbering } from './archive.ts';
 export * from './schema.ts';
 export * from './districts.ts';

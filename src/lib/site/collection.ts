@@ -1,9 +1,11 @@
 /**
- * The one place pages read the content collection. Everything after this
- * works on plain `Issue` values (see archive.ts).
+ * The one place pages read the content collection, and the parsed issues
+ * its entries point to (src/loaders/parsed-issues.ts). Everything after
+ * this works on plain `Issue` values (see archive.ts).
  */
 import { getCollection, getEntry } from 'astro:content';
 import { PROBLEMS_ENTRY } from '../../loaders/briefing.ts';
+import { readParsedIssue } from '../../loaders/parsed-issues.ts';
 import type { Issue } from '../briefing/index.ts';
 
 export interface IssueEntry {
@@ -14,7 +16,7 @@ export interface IssueEntry {
 
 export async function loadEntries(): Promise<IssueEntry[]> {
   const entries = await getCollection('issues');
-  return entries.map((entry) => ({ issue: entry.data, filePath: entry.filePath }));
+  return Promise.all(entries.map(async (entry) => ({ issue: await readParsedIssue(entry.data), filePath: entry.filePath })));
 }
 
 export async function loadIssues(): Promise<Issue[]> {
