@@ -1,7 +1,8 @@
 /**
- * One collection per kind of data: the issues, validated by the parser's own
- * schema, and (in `astro dev` only) the problems of files that did not parse,
- * so pages can show them instead of a stack trace.
+ * One collection per kind of data: the issues (each entry says where its
+ * issue, parsed and validated by the parser, is kept: ./loaders/parsed-issues.ts),
+ * and (in `astro dev` only) the problems of files that did not parse, so
+ * pages can show them instead of a stack trace.
  */
 import { defineCollection } from 'astro:content';
 import { briefingArchive, problemSchema } from './loaders/briefing.ts';
