@@ -77,6 +77,8 @@ export function briefingArchive(options: BriefingArchiveOptions): { issues: Load
   let problemStore: { store: Store; parseData: LoaderContext['parseData'] } | undefined;
   let currentProblems: Array<{ file: string; messages: string[] }> = [];
   let queue: Promise<void> = Promise.resolve();
+  /** Whether this process has synced before: `astro dev` prunes its parsed issues only then, when no page is reading them. */
+  let synced = false;
   /** Where each file's header fields stand, for cross-file messages; a file skipped by its digest is parsed again only if it needs one. */
   const placesOf = new Map<string, Places>();
   /** Size, time, parser and digest of each file when this process last read it. */
@@ -106,7 +108,8 @@ export function briefingArchive(options: BriefingArchiveOptions): { issues: Load
   async function sync(context: LoaderContext): Promise<void> {
     const { store, parseData, config, logger } = context;
     const root = fileURLToPath(config.root);
-    const parsedFolder = parsedIssuesFolder(config.cacheDir);
+    const watching = context.watcher !== undefined;
+    const parsedFolder = parsedIssuesFolder(config.cacheDir, watching);
     const folder = path.resolve(root, options.directory);
     const relativePath = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
     const display = (absolute: string) => (relativePath(absolute).startsWith('../') ? absolute : relativePath(absolute));
@@ -168,8 +171,9 @@ export function briefingArchive(options: BriefingArchiveOptions): { issues: Load
     }
     const ids = new Set(published.flatMap(({ stored, parsed }) => (stored ?? parsed)?.totalIssue ?? []).map(String));
     for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-    // A build leaves only this archive's parsed issues; `astro dev` leaves the build's alone (they share the cache folder).
-    if (context.watcher === undefined) await pruneParsedIssues(parsedFolder, [...published.flatMap((result) => result.stored ?? []), ...kept]);
+    // Only this archive's parsed issues are left; a running `astro dev` keeps those of its earlier syncs, which a page may still be reading.
+    if (!watching || !synced) await pruneParsedIssues(parsedFolder, [...published.flatMap((result) => result.stored ?? []), ...kept]);
+    synced = true;
 
     const failed = results.filter((result) => result.errors.length > 0);
     currentProblems = failed.map((result) => ({ file: result.file, messages: result.errors.map(String) }));

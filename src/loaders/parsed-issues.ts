@@ -38,9 +38,14 @@ export const storedIssueSchema = issueSchema.pick({ issue: true, totalIssue: tru
 
 export type StoredIssue = z.output<typeof storedIssueSchema>;
 
-/** The folder of parsed issues inside Astro's cache folder. */
-export function parsedIssuesFolder(cacheDir: URL): string {
-  return fileURLToPath(new URL('parsed-issues', cacheDir));
+/**
+ * The folder of parsed issues inside Astro's cache folder. `astro dev` and
+ * `astro build` keep stores of their own (in .astro/ and the cache folder),
+ * and each has its own folder here, so that neither removes what the other
+ * still names.
+ */
+export function parsedIssuesFolder(cacheDir: URL, watching: boolean): string {
+  return fileURLToPath(new URL(watching ? 'parsed-issues/dev' : 'parsed-issues/build', cacheDir));
 }
 
 /** True when the stored issue's file is in `folder` and still there (a cleared or moved cache folder leaves the store's references dangling). */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseBriefing } from '../../src/lib/briefing/index.ts';
 import { briefingArchive } from '../../src/loaders/briefing.ts';
 import { readParsedIssue, storedIssueSchema, type StoredIssue } from '../../src/loaders/parsed-issues.ts';
@@ -40,13 +40,13 @@ describe('archive loader', () => {
   let store: ReturnType<typeof memoryStore>;
   let logged: string[];
 
-  const load = () => {
+  const load = (watcher?: { add: (path: string) => void; on: (event: string, listener: (path: string) => void) => void }) => {
     const context = {
       store,
       parseData: async ({ data }: { data: unknown }) => storedIssueSchema.parse(data),
       config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
       logger: { info: (line: string) => logged.push(line), warn: (line: string) => logged.push(line), error: (line: string) => logged.push(line) },
-      watcher: undefined,
+      watcher,
     } as unknown as LoaderContext;
     return briefingArchive({ directory: 'archive' }).issues.load(context);
   };
@@ -73,7 +73,7 @@ describe('archive loader', () => {
     await load();
     await load();
     expect(logged.at(-1)).toBe('3 files in archive: 0 parsed, 3 unchanged');
-    expect(readdirSync(join(root, 'cache', 'parsed-issues'))).toHaveLength(1);
+    expect(readdirSync(join(root, 'cache', 'parsed-issues', 'build'))).toHaveLength(1);
     copyFileSync(join(CONTENT, '2171.txt'), join(root, 'archive', '2171.txt'));
     await load();
     expect(logged.at(-1)).toBe('4 files in archive: 1 parsed, 3 unchanged');
@@ -97,7 +97,7 @@ describe('archive loader', () => {
     const second = store.get('2178')!.data.parsed;
     expect(second).not.toBe(first);
     expect(existsSync(first)).toBe(false);
-    expect(readdirSync(join(root, 'cache', 'parsed-issues'))).toEqual([basename(second)]);
+    expect(readdirSync(join(root, 'cache', 'parsed-issues', 'build'))).toEqual([basename(second)]);
   });
 
   it('should keep the whole parsed issue outside the store, and only its numbers and date in it', async () => {
@@ -107,6 +107,26 @@ describe('archive loader', () => {
     expect(stored).toMatchObject({ issue: 12, totalIssue: 2178, date: '2021-03-08' });
     const { issue } = parseBriefing(readFileSync(join(root, 'archive', '2178.txt')), 'archive/2178.txt');
     expect(await readParsedIssue(stored)).toEqual(issue);
+  });
+
+  it('should, in astro dev, parse a changed file on its change and keep the parsed issues pages may still be reading', async () => {
+    const listeners = new Map<string, (path: string) => void>();
+    await load({ add: () => undefined, on: (event, listener) => void listeners.set(event, listener) });
+    const changed = join(root, 'archive', '2178.txt');
+    const saveAndWait = async (text: string) => {
+      writeFileSync(changed, text);
+      const reloads = logged.filter((line) => line === 'reloaded archive').length;
+      listeners.get('change')!(changed);
+      await vi.waitFor(() => expect(logged.filter((line) => line === 'reloaded archive')).toHaveLength(reloads + 1));
+      expect(logged.at(-2)).toBe('3 files in archive: 1 parsed, 2 unchanged');
+      return store.get('2178')!.data.parsed;
+    };
+    const original = readFileSync(join(CONTENT, '2178.txt'), 'utf-8');
+    const first = await saveAndWait(`${original}\n`);
+    const second = await saveAndWait(`${original}\n\n`);
+    expect(second).not.toBe(first);
+    // The first edit's issue is in a file of its own, which no entry names now: a page may still be reading it.
+    expect(readdirSync(join(root, 'cache', 'parsed-issues', 'dev'))).toContain(basename(first));
   });
 
   it('should parse a file again when its parsed issue is gone from the cache folder', async () => {
