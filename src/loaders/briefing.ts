@@ -126,7 +126,7 @@ export function briefingArchive(options: BriefingArchiveOptions): { issues: Load
       const file = display(absolute);
       const filePath = relativePath(absolute);
       const known = idOfFile.get(filePath);
-      const entry = known === undefined ? undefined : store.get<StoredIssue>(known);
+      const entry = known === undefined ? undefined : store.get(known);
       // Reused only from these very bytes, and while its parsed issue is still where the store says.
       const storedFrom = (digest: string) => (entry !== undefined && entry.digest === digest && isKept(parsedFolder, entry.data) ? entry.data : undefined);
       // In a running `astro dev`, a file whose size and time are as last read is not read again.

@@ -48,9 +48,15 @@ export function parsedIssuesFolder(cacheDir: URL, watching: boolean): string {
   return fileURLToPath(new URL(watching ? 'parsed-issues/dev' : 'parsed-issues/build', cacheDir));
 }
 
-/** True when the stored issue's file is in `folder` and still there (a cleared or moved cache folder leaves the store's references dangling). */
-export function isKept(folder: string, { parsed }: StoredIssue): boolean {
-  return dirname(parsed) === folder && existsSync(parsed);
+/**
+ * Whether a store entry's data names a parsed issue in `folder` that is
+ * still there: a cleared or moved cache folder leaves the store's
+ * references dangling, and a store written by another version of the
+ * loader may hold data of another shape.
+ */
+export function isKept(folder: string, data: unknown): data is StoredIssue {
+  const stored = storedIssueSchema.safeParse(data);
+  return stored.success && dirname(stored.data.parsed) === folder && existsSync(stored.data.parsed);
 }
 
 /**

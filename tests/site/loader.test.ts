@@ -129,6 +129,16 @@ describe('archive loader', () => {
     expect(readdirSync(join(root, 'cache', 'parsed-issues', 'dev'))).toContain(basename(first));
   });
 
+  it('should parse a file again when its store entry was written by another version of the loader', async () => {
+    await load();
+    const { issue } = parseBriefing(readFileSync(join(root, 'archive', '2177.txt')), 'archive/2177.txt');
+    // What the store held before parsed issues were kept outside it: the whole issue, under the same digest.
+    store.entries.set('2177', { ...store.get('2177')!, data: issue as unknown as StoredIssue });
+    await load();
+    expect(logged.at(-1)).toBe('3 files in archive: 1 parsed, 2 unchanged');
+    expect(await readParsedIssue(store.get('2177')!.data)).toEqual(issue);
+  });
+
   it('should parse a file again when its parsed issue is gone from the cache folder', async () => {
     await load();
     rmSync(join(root, 'cache'), { recursive: true });
