@@ -5,8 +5,9 @@
  * the parsed issue in a file of its own (./parsed-issues.ts: Astro's store
  * holds where it is, and the numbers the check across files needs), and
  * stores that with a digest of the raw bytes (and of the parser's source)
- * so an unchanged file is not parsed again, even across builds (Astro keeps
- * both in node_modules/.astro/).
+ * so an unchanged file is not parsed again, even across builds (both outlive
+ * the process: Astro keeps a build's store in node_modules/.astro/, and the
+ * parsed issues are in that cache folder too).
  *
  * A file with an error, or files that clash (the parser's `checkArchive`:
  * two files with one 总期号, a 期号 or date out of step), fail `astro build`
