@@ -138,14 +138,23 @@ export function indexedText(text: string, split: ReadonlySet<string> = SPLIT_PAI
   return tokens.join(' ');
 }
 
-/** A run's words, one at each of its characters: its pairs (a split pair with the character after it), then its last character marked as the end. */
+/** A run's words, one at each of its characters (`wordAt`). */
 function runTokens(run: readonly string[], split: ReadonlySet<string>): string[] {
-  return run.map((char, index) => {
-    const next = run[index + 1];
-    if (next === undefined) return char + RUN_END;
-    const pair = char + next;
-    return isSplit(pair, split) ? pair + (run[index + 2] ?? RUN_END) : pair;
-  });
+  return run.map((_, index) => wordAt(run, index, split));
+}
+
+/**
+ * The word the index holds at one character of a run: the pair it starts
+ * (a split pair with the character after it), or, at the run's last
+ * character, that character marked as the end. A split pair that ends the
+ * run is marked too (`文明␃`). The one rule for the text and for a term
+ * (`termWords`), so that they agree.
+ */
+function wordAt(run: readonly string[], index: number, split: ReadonlySet<string>): string {
+  const next = run[index + 1];
+  if (next === undefined) return run[index]! + RUN_END;
+  const pair = run[index]! + next;
+  return isSplit(pair, split) ? pair + (run[index + 2] ?? RUN_END) : pair;
 }
 
 /** Each list of split pairs with every spelling of its pairs that lower-cases to one, so a pair is looked up as it stands. */
@@ -272,12 +281,11 @@ export interface TermWord {
 /** The index's words at each character of a run but the last, as its text would hold them (none for one character). */
 export function termWords(run: string, split: ReadonlySet<string> = SPLIT_PAIRS): TermWord[] {
   const chars = Array.from(run);
-  return chars.slice(0, -1).map((char, offset) => {
-    const pair = char + chars[offset + 1]!;
-    const next = chars[offset + 2];
-    if (!isSplit(pair, split)) return { word: pair, offset, width: 2, prefix: false };
-    if (next === undefined) return { word: pair, offset, width: 2, prefix: true };
-    return { word: pair + next, offset, width: 3, prefix: false };
+  return chars.slice(0, -1).map((_, offset) => {
+    const word = wordAt(chars, offset, split);
+    // Only a split pair that ends the run is marked: the term's text may go on there, so it stands for every word it starts.
+    const prefix = word.endsWith(RUN_END);
+    return prefix ? { word: word.slice(0, -RUN_END.length), offset, width: 2, prefix } : { word, offset, width: Array.from(word).length, prefix };
   });
 }
 
