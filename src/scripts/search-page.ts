@@ -8,7 +8,7 @@ import { formatDate } from '../lib/site/dates.ts';
 import { hasFilters, readSearchParams, writeSearchParams, type SearchState } from '../lib/site/search-params.ts';
 import { FILTERS } from '../lib/site/search-fields.ts';
 import { t } from '../lib/site/strings.ts';
-import { PAGE_SIZE, prepareSearch, search, searchPage, type SearchHit, type SearchOutcome, type SearchPage } from './search.ts';
+import { PAGE_SIZE, preloadWhileTyping, prepareSearch, search, searchPage, type SearchHit, type SearchOutcome, type SearchPage } from './search.ts';
 
 declare global {
   interface Window {
@@ -114,8 +114,13 @@ export function installSearchPage(): void {
     void run(state);
   });
 
-  // The index loads as the page opens, while the reader types, not after Enter.
+  // The index loads as the page opens, and the query's part of it while the reader types, not after Enter.
   prepareSearch();
+  // An input method's letters are not the query until it commits the characters.
+  query.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) preloadWhileTyping(query.value);
+  });
+  query.addEventListener('compositionend', () => preloadWhileTyping(query.value));
   const initial = readSearchParams(new URLSearchParams(location.search));
   show(initial);
   void run(initial);

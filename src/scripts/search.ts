@@ -75,17 +75,28 @@ interface Index {
 }
 
 /**
- * `load`, run on the first call and its answer kept for the next ones; a
- * failure is forgotten, so a later call tries again (no index yet, a
- * network error). The index is loaded once, so what is read from it is too.
+ * `load`, run on the first call for each key and its answer kept for the
+ * next ones; a failure is forgotten, so a later call tries again (no index
+ * yet, a network error). The index is loaded once and never changes under
+ * the page, so neither does anything read or searched from it.
  */
-function keptOnceLoaded<A extends unknown[], T>(load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
-  let loaded: Promise<T> | undefined;
+function keptPerKey<A extends unknown[], T>(keyOf: (...args: A) => string, load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  const kept = new Map<string, Promise<T>>();
   return (...args) => {
-    loaded ??= load(...args);
-    loaded.catch(() => (loaded = undefined));
+    const key = keyOf(...args);
+    let loaded = kept.get(key);
+    if (loaded === undefined) {
+      loaded = load(...args);
+      kept.set(key, loaded);
+      loaded.catch(() => kept.delete(key));
+    }
     return loaded;
   };
+}
+
+/** `load`, run once (see keptPerKey). */
+function keptOnceLoaded<A extends unknown[], T>(load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  return keptPerKey(() => '', load);
 }
 
 /** Pagefind, with every shard of the index merged into the first. */
@@ -124,6 +135,39 @@ const loadPagefind = keptOnceLoaded(async (): Promise<Index> => {
 export function prepareSearch(): void {
   loadPagefind()
     .then(everyPage)
+    .catch(() => undefined);
+}
+
+/**
+ * Starts loading the index chunks of a query while it is being typed, so
+ * that the search on Enter finds most of them in: each word of a term
+ * costs a chunk from every shard, and fetching them is most of a first
+ * search's wait (BENCHMARKS.md). Only words that a longer query starting
+ * with this one asks for too, if its term is a phrase: the pairs of the
+ * terms typed so far. Left out are a term of one character (a prefix
+ * search, whose chunks are all the words starting with it), a split pair
+ * that ends a term (its word depends on the character typed next) and the
+ * heavy words, which a longer term's cover may go round
+ * (src/lib/search/cover.ts). A term that is found by a cover already has
+ * its words searched, as the finished term's cover will mostly hold them
+ * (`pagesOfWord` keeps them). What the finished query does not ask for
+ * costs its chunks and nothing else.
+ */
+export function preloadWhileTyping(query: string): void {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return;
+  loadPagefind()
+    .then((index) =>
+      Promise.all(
+        terms.map((term) => {
+          // A cover's words are searched one by one, each for every page and position it has, whatever term holds it: that is done too.
+          const cover = coverOfTerm(index, term);
+          if (cover !== undefined) return Promise.all(cover.filter(({ prefix }) => !prefix).map((word) => pagesOfWord(index, word)));
+          const words = runsOf(term).flatMap((run) => termWords(run));
+          return Promise.all(words.filter(({ word, prefix }) => !prefix && !index.heavyWords.has(word.toLowerCase())).map(({ word }) => index.module.preload(word)));
+        }),
+      ),
+    )
     .catch(() => undefined);
 }
 
@@ -186,10 +230,18 @@ interface Found {
  * prefix search. A term with marks the index leaves out is found by its
  * longest run of indexed characters, a superset.
  */
-async function findTerm(index: Index, term: string): Promise<Found[]> {
-  const cover = coverToAsk(termWords(runsOf(term)[0] ?? ''), index.heavyWords);
-  if (cover !== undefined) return foundByCover(index, cover);
-  return located(index, (await index.module.search(await pagefindQuery(index, term)))?.results ?? []);
+const findTerm = keptPerKey(
+  (_index: Index, term: string) => term,
+  async (index: Index, term: string): Promise<Found[]> => {
+    const cover = coverOfTerm(index, term);
+    if (cover !== undefined) return foundByCover(index, cover);
+    return located(index, (await index.module.search(await pagefindQuery(index, term)))?.results ?? []);
+  },
+);
+
+/** The words that find a term instead of its phrase (src/lib/search/cover.ts), if any. */
+function coverOfTerm(index: Index, term: string): TermWord[] | undefined {
+  return coverToAsk(termWords(runsOf(term)[0] ?? ''), index.heavyWords);
 }
 
 /**
@@ -201,12 +253,7 @@ async function findTerm(index: Index, term: string): Promise<Found[]> {
  * after, but the metadata's, which match no position.
  */
 async function foundByCover(index: Index, cover: readonly TermWord[]): Promise<Found[]> {
-  const perWord = await Promise.all(
-    cover.map(async ({ word, prefix }) => {
-      if (prefix) await preloadWordsStarting(index, word);
-      return located(index, (await index.module.search(word))?.results ?? []);
-    }),
-  );
+  const perWord = await Promise.all(cover.map((word) => pagesOfWord(index, word)));
   const byPosition = perWord.map((found) => new Map(found.map((page) => [page.position, page])));
   const found: Found[] = [];
   for (const page of perWord[shortest(perWord)]!) {
@@ -218,6 +265,15 @@ async function foundByCover(index: Index, cover: readonly TermWord[]): Promise<F
   // As Pagefind lists a phrase's results (all of equal score).
   return newestFirst(found);
 }
+
+/** Every page and position of one word of a cover, and of every word that starts with it. */
+const pagesOfWord = keptPerKey(
+  (_index: Index, { word, prefix }: TermWord) => `${word}${prefix ? '…' : ''}`,
+  async (index: Index, { word, prefix }: TermWord): Promise<Found[]> => {
+    if (prefix) await preloadWordsStarting(index, word);
+    return located(index, (await index.module.search(word))?.results ?? []);
+  },
+);
 
 /** Pagefind's results, each with where it stands in the index and where it matched. */
 async function located(index: Index, results: readonly PagefindResult[]): Promise<Found[]> {

@@ -16,7 +16,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArchive, readArchive, SEED } from '../../scripts/bench/archive.ts';
 import { BENCH_QUERIES } from '../../scripts/bench/queries.ts';
@@ -211,6 +211,76 @@ describe(`search on a generated archive of ${ISSUES} issues`, () => {
       expect(twoPages.slice(0, 10)).toEqual(firstPage);
       expect(new Set(twoPages).size).toBe(20);
       expect(await page.locator('#search-status').textContent()).toBe(`找到${total}篇稿件，显示前20篇。`);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  /**
+   * The index chunks a page asks for, and a wait until it has asked for
+   * nothing for half a second (the page asks for a typed query's chunks
+   * once the index has told it which).
+   */
+  function watchIndexChunks(page: Page): { chunks: string[]; settled(): Promise<void> } {
+    const chunks: string[] = [];
+    const pending = new Set<Request>();
+    let lastActivity = Date.now();
+    page.on('request', (request) => {
+      pending.add(request);
+      lastActivity = Date.now();
+      if (request.url().endsWith('.pf_index')) chunks.push(request.url());
+    });
+    const done = (request: Request) => {
+      pending.delete(request);
+      lastActivity = Date.now();
+    };
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
+    const quiet = () => pending.size === 0 && Date.now() - lastActivity > 500;
+    return { chunks, settled: () => expect.poll(quiet, { timeout: 20_000 }).toBe(true) };
+  }
+
+  it('loads the index chunks of a query as it is typed, so that Enter waits for none of a phrase’s, and finds exactly the same articles', async () => {
+    const { heavyWords } = JSON.parse(readFileSync(path.join(work, 'dist', SHARDS_MANIFEST), 'utf8')) as ShardsManifest;
+    const phrase = '垃圾分类';
+    // Given: a phrase none of whose words is heavy (those are left to Enter), and terms found by covers, one ending with a split pair.
+    expect(termWords(phrase).filter(({ word }) => heavyWords.includes(word))).toEqual([]);
+    expect(coverToAsk(termWords(phrase), new Set(heavyWords))).toBeUndefined();
+    for (const query of [phrase, '《北京市文明行为促进条例》', '首都精神文明']) {
+      const { page, errors, close } = await openPage(browser, `${server.url}/search/`, { waitUntil: 'networkidle' });
+      try {
+        await waitForSearchApi(page);
+        const watched = watchIndexChunks(page);
+        await page.locator('#search-query').pressSequentially(query, { delay: 20 });
+        await watched.settled();
+        const typed = watched.chunks.length;
+        expect(typed, query).toBeGreaterThan(0);
+        await page.locator('#search-query').press('Enter');
+        const status = await waitForSearchOutcome(page);
+        if (query === phrase) expect(watched.chunks.slice(typed), query).toEqual([]);
+        expect(status, query).toMatch(new RegExp(`^找到${truthOf(documents, query).size}篇`));
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  it('loads nothing for the letters of an input method before it commits the characters', async () => {
+    const { page, errors, close } = await openPage(browser, `${server.url}/search/`, { waitUntil: 'networkidle' });
+    try {
+      await waitForSearchApi(page);
+      const watched = watchIndexChunks(page);
+      await page.locator('#search-query').focus();
+      const session = await page.context().newCDPSession(page);
+      await session.send('Input.imeSetComposition', { text: 'laji', selectionStart: 4, selectionEnd: 4 });
+      expect(await page.locator('#search-query').inputValue()).toBe('laji');
+      await watched.settled();
+      expect(watched.chunks).toEqual([]);
+      await session.send('Input.insertText', { text: '垃圾' });
+      expect(await page.locator('#search-query').inputValue()).toBe('垃圾');
+      await expect.poll(() => watched.chunks.length).toBeGreaterThan(0);
       expect(errors).toEqual([]);
     } finally {
       await close();
