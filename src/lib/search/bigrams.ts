@@ -211,7 +211,12 @@ export function indexedRecord(heading: string, text: string): string {
 
 /** The readable text of a record (`indexedRecord`): its text, without the heading block. */
 export function recordText(indexed: string): string {
-  return readableText(indexed.split(' ').slice(HEADING_POSITIONS).join(' '));
+  let start = 0;
+  for (let word = 0; word < HEADING_POSITIONS; word += 1) {
+    start = indexed.indexOf(' ', start) + 1;
+    if (start === 0) return '';
+  }
+  return readableText(indexed, start);
 }
 
 /** Whether a result matched in its heading: at a word position (Pagefind's `words`) within the heading block. */
@@ -220,23 +225,29 @@ export function matchedInHeading(positions: readonly number[]): boolean {
 }
 
 /**
- * The readable text back from the indexed text: each word gives its first
- * character. Run for every result a search shows, so it walks the string
- * once, without splitting tokens into arrays.
+ * The readable text back from the indexed text (from the word at `start`):
+ * a word of a run gives its first character, the marks between runs give
+ * themselves, spaces and line breaks back from their symbols. Run for
+ * every result a search shows, so it looks at each word's first character
+ * only, and copies the rest by the word.
  */
-export function readableText(indexed: string): string {
-  const parts: string[] = [];
-  let indexedInToken = 0;
-  for (const char of indexed) {
-    if (char === ' ') indexedInToken = 0;
-    else if (char === SPACE) parts.push(' ');
-    else if (char === NEWLINE) parts.push('\n');
-    else if (isIndexed(char)) {
-      // The word's other characters start the next words.
-      if ((indexedInToken += 1) === 1) parts.push(char);
-    } else if (char !== RUN_END || indexedInToken === 0) parts.push(char);
+export function readableText(indexed: string, start = 0): string {
+  let text = '';
+  for (let from = start; from < indexed.length; ) {
+    const space = indexed.indexOf(' ', from);
+    const to = space === -1 ? indexed.length : space;
+    if (to > from) {
+      const first = String.fromCodePoint(indexed.codePointAt(from)!);
+      text += isIndexed(first) ? first : readableMarks(indexed.slice(from, to));
+    }
+    from = to + 1;
   }
-  return parts.join('');
+  return text;
+}
+
+/** The marks between two runs as the text holds them (they hold no indexed character, the end mark included). */
+function readableMarks(marks: string): string {
+  return marks.replaceAll(SPACE, ' ').replaceAll(NEWLINE, '\n');
 }
 
 /** Whether Pagefind's answer for the term is exact: every character of it is indexed. */
