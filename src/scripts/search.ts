@@ -11,7 +11,7 @@
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
 import { INDEX_LANGUAGE, isIndexedTerm, matchedInHeading, phraseOf, recordText, runsOf, singleCharacter, termWords, type TermWord } from '../lib/search/bigrams.ts';
-import { coverToAsk, shortest, startsOf } from '../lib/search/cover.ts';
+import { coverToAsk, startsOf } from '../lib/search/cover.ts';
 import { FACETS_FILE, pageFilters, type FilterValues, type ShardFacets } from '../lib/search/facets.ts';
 import { positionsIn } from '../lib/search/results.ts';
 import { CHUNK_STARTS_FILE, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
@@ -254,10 +254,10 @@ function coverOfTerm(index: Index, term: string): TermWord[] | undefined {
  */
 async function foundByCover(index: Index, cover: readonly TermWord[]): Promise<Found[]> {
   const perWord = await Promise.all(cover.map((word) => pagesOfWord(index, word)));
-  const byPosition = perWord.map((found) => new Map(found.map((page) => [page.position, page])));
+  const sizes = perWord.map((pages) => pages.size);
   const found: Found[] = [];
-  for (const page of perWord[shortest(perWord)]!) {
-    const pages = byPosition.map((pages) => pages.get(page.position));
+  for (const page of perWord[sizes.indexOf(Math.min(...sizes))]!.values()) {
+    const pages = perWord.map((pages) => pages.get(page.position));
     if (pages.some((other) => other === undefined)) continue;
     const starts = startsOf(cover, pages.map((other) => other!.words));
     if (starts.length > 0) found.push({ result: page.result, position: page.position, words: starts });
@@ -266,12 +266,13 @@ async function foundByCover(index: Index, cover: readonly TermWord[]): Promise<F
   return newestFirst(found);
 }
 
-/** Every page and position of one word of a cover, and of every word that starts with it. */
+/** Every page and position of one word of a cover, and of every word that starts with it, by where the page stands in the index. */
 const pagesOfWord = keptPerKey(
   (_index: Index, { word, prefix }: TermWord) => `${word}${prefix ? '…' : ''}`,
-  async (index: Index, { word, prefix }: TermWord): Promise<Found[]> => {
+  async (index: Index, { word, prefix }: TermWord): Promise<ReadonlyMap<number, Found>> => {
     if (prefix) await preloadWordsStarting(index, word);
-    return located(index, (await index.module.search(word))?.results ?? []);
+    const found = await located(index, (await index.module.search(word))?.results ?? []);
+    return new Map(found.map((page) => [page.position, page]));
   },
 );
 

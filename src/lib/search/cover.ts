@@ -91,7 +91,7 @@ function isHeavy({ word }: TermWord, heavyWords: ReadonlySet<string>): boolean {
 }
 
 /** Which of the lists is shortest (the first of those): the one to go through, looking the others up. */
-export function shortest(lists: ReadonlyArray<{ readonly length: number }>): number {
+function shortest(lists: ReadonlyArray<{ readonly length: number }>): number {
   return lists.reduce((least, list, at) => (list.length < lists[least]!.length ? at : least), 0);
 }
 
