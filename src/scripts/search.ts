@@ -160,7 +160,7 @@ export function preloadWhileTyping(query: string): void {
     .then((index) =>
       Promise.all(
         terms.map((term) => {
-          // A cover's words are searched one by one, each for every page and position it has, whatever term holds it: that is done too.
+          // Each word of a cover is a search of its own, whatever the rest of the term, and is kept: it is done now.
           const cover = coverOfTerm(index, term);
           if (cover !== undefined) return Promise.all(cover.filter(({ prefix }) => !prefix).map((word) => pagesOfWord(index, word)));
           const words = runsOf(term).flatMap((run) => termWords(run));
