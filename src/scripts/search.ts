@@ -155,7 +155,7 @@ export function prepareSearch(): void {
  */
 export function preloadWhileTyping(query: string): void {
   const terms = queryTerms(query);
-  if (terms.length === 0) return;
+  if (terms.length === 0 || !preloading) return;
   loadPagefind()
     .then((index) =>
       Promise.all(
@@ -168,8 +168,15 @@ export function preloadWhileTyping(query: string): void {
         }),
       ),
     )
-    .catch(() => undefined);
+    .catch(() => (preloading = false));
 }
+
+/**
+ * Whether typing still loads the index: not once it has failed (no index
+ * built yet, as under `astro dev`, or a network error), so that keys do not
+ * ask again and again; the search on Enter still tries, and says so.
+ */
+let preloading = true;
 
 /**
  * Every article matching `query` and `filters`. A query's results are

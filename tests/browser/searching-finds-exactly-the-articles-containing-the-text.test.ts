@@ -141,6 +141,25 @@ describe('searching finds exactly the articles containing the text', () => {
     }
   });
 
+  it('says search is unavailable when the index is missing, and does not ask for it at every key', async () => {
+    const missing = await openPage(browser, 'about:blank');
+    try {
+      const asked: string[] = [];
+      await missing.page.route('**/pagefind/**', (route) => {
+        asked.push(new URL(route.request().url()).pathname);
+        return route.fulfill({ status: 404, body: 'Not Found' });
+      });
+      await missing.page.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
+      await missing.page.locator('#search-query').pressSequentially('垃圾分类', { delay: 20 });
+      await missing.page.locator('#search-query').press('Enter');
+      await expect.poll(() => missing.page.locator('#search-status').textContent()).toBe('搜索索引尚未生成：请先运行 npm run build，再用 npm start 打开网站。');
+      // As the page opens, at the first key, and on Enter: not at each of the four keys.
+      expect(asked).toEqual(['/pagefind/shards.json', '/pagefind/shards.json', '/pagefind/shards.json']);
+    } finally {
+      await missing.close();
+    }
+  });
+
   it('raised no console errors', () => {
     expect(opened.errors).toEqual([]);
   });
