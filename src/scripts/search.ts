@@ -11,7 +11,7 @@
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
 import { INDEX_LANGUAGE, isIndexedTerm, matchedInHeading, phraseOf, recordText, runsOf, singleCharacter, termWords, type TermWord } from '../lib/search/bigrams.ts';
-import { coverToAsk, startsOf } from '../lib/search/cover.ts';
+import { coverToAsk, shortest, startsOf } from '../lib/search/cover.ts';
 import { FACETS_FILE, pageFilters, type FilterValues, type ShardFacets } from '../lib/search/facets.ts';
 import { positionsIn } from '../lib/search/results.ts';
 import { CHUNK_STARTS_FILE, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
@@ -144,7 +144,7 @@ export function prepareSearch(): void {
  * costs a chunk from every shard, and fetching them is most of a first
  * search's wait (BENCHMARKS.md). Only words that a longer query starting
  * with this one asks for too, if its term is a phrase: the pairs of the
- * terms typed so far. Left out are a term of one character (a prefix
+ * terms typed so far (`wordsOfTerm`). Left out are a term of one character (a prefix
  * search, whose chunks are all the words starting with it), a split pair
  * that ends a term (its word depends on the character typed next) and the
  * heavy words, which a longer term's cover may go round
@@ -160,10 +160,10 @@ export function preloadWhileTyping(query: string): void {
     .then((index) =>
       Promise.all(
         terms.map((term) => {
+          const words = wordsOfTerm(term);
           // Each word of a cover is a search of its own, whatever the rest of the term, and is kept: it is done now.
-          const cover = coverOfTerm(index, term);
+          const cover = coverToAsk(words, index.heavyWords);
           if (cover !== undefined) return Promise.all(cover.filter(({ prefix }) => !prefix).map((word) => pagesOfWord(index, word)));
-          const words = runsOf(term).flatMap((run) => termWords(run));
           return Promise.all(words.filter(({ word, prefix }) => !prefix && !index.heavyWords.has(word.toLowerCase())).map(({ word }) => index.module.preload(word)));
         }),
       ),
@@ -240,15 +240,15 @@ interface Found {
 const findTerm = keptPerKey(
   (_index: Index, term: string) => term,
   async (index: Index, term: string): Promise<Found[]> => {
-    const cover = coverOfTerm(index, term);
+    const cover = coverToAsk(wordsOfTerm(term), index.heavyWords);
     if (cover !== undefined) return foundByCover(index, cover);
     return located(index, (await index.module.search(await pagefindQuery(index, term)))?.results ?? []);
   },
 );
 
-/** The words that find a term instead of its phrase (src/lib/search/cover.ts), if any. */
-function coverOfTerm(index: Index, term: string): TermWord[] | undefined {
-  return coverToAsk(termWords(runsOf(term)[0] ?? ''), index.heavyWords);
+/** The index's words of a term: those of its longest run of indexed characters, which is what the index is asked (`findTerm`). */
+function wordsOfTerm(term: string): TermWord[] {
+  return termWords(runsOf(term)[0] ?? '');
 }
 
 /**
@@ -261,9 +261,8 @@ function coverOfTerm(index: Index, term: string): TermWord[] | undefined {
  */
 async function foundByCover(index: Index, cover: readonly TermWord[]): Promise<Found[]> {
   const perWord = await Promise.all(cover.map((word) => pagesOfWord(index, word)));
-  const sizes = perWord.map((pages) => pages.size);
   const found: Found[] = [];
-  for (const page of perWord[sizes.indexOf(Math.min(...sizes))]!.values()) {
+  for (const page of perWord[shortest(perWord.map((pages) => pages.size))]!.values()) {
     const pages = perWord.map((pages) => pages.get(page.position));
     if (pages.some((other) => other === undefined)) continue;
     const starts = startsOf(cover, pages.map((other) => other!.words));

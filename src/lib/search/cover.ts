@@ -90,9 +90,9 @@ function isHeavy({ word }: TermWord, heavyWords: ReadonlySet<string>): boolean {
   return heavyWords.has(word.toLowerCase());
 }
 
-/** Which of the lists is shortest (the first of those): the one to go through, looking the others up. */
-function shortest(lists: ReadonlyArray<{ readonly length: number }>): number {
-  return lists.reduce((least, list, at) => (list.length < lists[least]!.length ? at : least), 0);
+/** Which of the lists is shortest, by their sizes (the first of those): the one to go through, looking the others up. */
+export function shortest(sizes: readonly number[]): number {
+  return sizes.reduce((least, size, at) => (size < sizes[least]! ? at : least), 0);
 }
 
 /**
@@ -101,7 +101,7 @@ function shortest(lists: ReadonlyArray<{ readonly length: number }>): number {
  * of the cover stands in the page).
  */
 export function startsOf(cover: readonly TermWord[], positions: ReadonlyArray<readonly number[]>): number[] {
-  const fewest = shortest(positions);
+  const fewest = shortest(positions.map((list) => list.length));
   const others = positions.map((list) => new Set(list));
   const starts = positions[fewest]!.map((position) => position - cover[fewest]!.offset);
   return starts.filter((start) => start >= 0 && cover.every(({ offset }, index) => index === fewest || others[index]!.has(start + offset))).sort((a, b) => a - b);
