@@ -274,7 +274,8 @@ async function foundByCover(index: Index, cover: readonly TermWord[]): Promise<F
 
 /** Every page and position of one word of a cover, and of every word that starts with it, by where the page stands in the index. */
 const pagesOfWord = keptPerKey(
-  (_index: Index, { word, prefix }: TermWord) => `${word}${prefix ? '…' : ''}`,
+  // Both parts: a word may end with any indexed mark (文明… is a word), so no mark could tell a prefix apart.
+  (_index: Index, { word, prefix }: TermWord) => JSON.stringify([word, prefix]),
   async (index: Index, { word, prefix }: TermWord): Promise<ReadonlyMap<number, Found>> => {
     if (prefix) await preloadWordsStarting(index, word);
     const found = await located(index, (await index.module.search(word))?.results ?? []);

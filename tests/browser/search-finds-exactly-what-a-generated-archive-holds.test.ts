@@ -140,6 +140,33 @@ describe(`search on a generated archive of ${ISSUES} issues`, () => {
     }
   }, 300_000);
 
+  it('keeps a word of a cover apart from the same letters asked as a prefix (…文明…, after …文明)', async () => {
+    const { heavyWords } = JSON.parse(readFileSync(path.join(work, 'dist', SHARDS_MANIFEST), 'utf8')) as ShardsManifest;
+    const heavy = new Set(heavyWords);
+    // Given: a term of the archive ending with 文明 whose cover goes round a heavy word, so it asks for every word starting with 文明;
+    // the same term with … after it asks for the word 文明… itself, in its own cover.
+    const endsWithSplit = (term: string) => coverToAsk(termWords(term), heavy)?.some(({ word, prefix }) => word === '文明' && prefix) ?? false;
+    const holdsWord = (term: string) => coverToAsk(termWords(term), heavy)?.some(({ word, prefix }) => word === '文明…' && !prefix) ?? false;
+    const candidates = new Set(documents.flatMap(({ text }) => Array.from(text.matchAll(/[\p{L}\p{N}]{3}文明/gu), (match) => match[0])));
+    const term = [...candidates].sort().find((candidate) => endsWithSplit(candidate) && holdsWord(`${candidate}…`));
+    expect(term, [...heavy].join(' ')).toBeDefined();
+    // One after the other on one search page, which trusts the index's count for a term of indexed characters.
+    const { page, errors, close } = await openPage(browser, `${server.url}/search/`);
+    try {
+      await waitForSearchApi(page);
+      for (const query of [term!, `${term!}…`]) {
+        await page.locator('#search-query').fill(query);
+        await page.locator('#search-query').press('Enter');
+        await page.waitForFunction((query) => new URLSearchParams(location.search).get('q') === query, query);
+        const status = await waitForSearchOutcome(page);
+        expect(Number(/找到(\d+)篇/.exec(status)?.[1] ?? 0), `${query}: ${status}`).toBe(truthOf(documents, query).size);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   // The page itself fetches only the results it shows and, for one term of
   // indexed characters (letters, digits, the common punctuation), trusts
   // Pagefind's own count; so that count must be exact too. `03` and `08` are
