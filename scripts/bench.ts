@@ -30,6 +30,7 @@ import { generate, nextIssue, parseArchive, readArchive } from './bench/archive.
 import { astroBuild, buildWorkingFolder, devLatency, folderStats, phasesOf, ROOT, type Archive } from './bench/astro.ts';
 import { scaleChart } from './bench/chart.ts';
 import { buildHugoSite, HUGO, hugoInstalled, writeHugoSite } from './bench/hugo.ts';
+import { indexAlone } from './bench/index-alone.ts';
 import { parserSpeedOf } from './bench/parser-speed.ts';
 import { medianRun } from './bench/median.ts';
 import { measureQuality, pagefindSearcher, siteSearcher, type Document } from './bench/quality.ts';
@@ -128,6 +129,9 @@ async function measureSize(issues: number, work: string, browser: () => Promise<
   );
   if (result.full === undefined) return result;
   log(`N=${issues}: full build ${result.full.seconds.toFixed(1)} s, peak ${(result.full.peakBytes / 1024 ** 2).toFixed(0)} MB`);
+  result.indexAlone = await step(result, `search indexing alone (fresh cache), median of ${runs}`, () =>
+    medianRun(runs, () => indexAlone(archive.folder, join(folder, 'index-alone')), (run) => run.seconds),
+  );
   result.unchanged = await step(result, 'rebuild with nothing changed', () => astroBuild(archive, outDir, cwd));
   result.index = folderStats(join(outDir, 'pagefind'));
 

@@ -81,7 +81,7 @@ interface Indexed {
 }
 
 /** Every shard of `archive` into the cache (indexed, or found there), a few at a time. */
-async function indexArchive(archive: readonly Issue[], cachePath: string): Promise<Indexed> {
+export async function indexArchive(archive: readonly Issue[], cachePath: string): Promise<Indexed> {
   const started = performance.now();
   await mkdir(cachePath, { recursive: true });
   const asked = Number(process.env.BRIEFING_ISSUES_PER_SHARD);
