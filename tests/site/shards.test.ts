@@ -5,8 +5,17 @@ const issues = (...totals: number[]) => totals.map((totalIssue) => ({ totalIssue
 const totals = (shards: Array<Array<{ totalIssue: number }>>) => shards.map((shard) => shard.map((issue) => issue.totalIssue));
 
 describe('planShards', () => {
-  it('should keep the corpus in one shard', () => {
-    expect(totals(planShards(issues(2169, 2171, 2177, 2178)))).toEqual([[2178, 2177, 2171, 2169]]);
+  it('should split an archive within one range into its newer and older halves, so that two indexers share it', () => {
+    expect(totals(planShards(issues(2169, 2171, 2177, 2178)))).toEqual([[2178, 2177], [2171, 2169]]);
+    expect(totals(planShards(issues(1, 2, 3), 4))).toEqual([[3, 2], [1]]);
+  });
+
+  it('should keep an archive of one issue in one shard', () => {
+    expect(totals(planShards(issues(2178)))).toEqual([[2178]]);
+  });
+
+  it('should not split a range once the archive spans two', () => {
+    expect(totals(planShards(issues(1, 2, 3, 4, 5), 4))).toEqual([[5], [4, 3, 2, 1]]);
   });
 
   it('should make an empty archive one empty shard, so there is still an index to search', () => {

@@ -55,6 +55,14 @@ export const HEAVY_WORDS_FILE = 'heavy-words.json';
  * against 总期号 (the archive check), so the shards are in date order too.
  * An empty archive is one empty shard, so the search page still has an
  * index to ask, which finds nothing.
+ *
+ * An archive within one range (up to 1,250 issues) is two shards, its newer
+ * and older halves: a Pagefind indexer keeps about one core busy, and the
+ * build waits for the index, so one shard left the machine's second core
+ * to Astro alone (500 generated issues: indexing 11.7 s as one shard, 9.5 s
+ * as two; the build 14.9 s against 12.2 s). Halves by count move as issues
+ * are added, so a new issue re-indexes both, side by side; past the first
+ * range every range is a shard, and a new issue changes only the newest.
  */
 export function planShards<T extends { totalIssue: number }>(issues: readonly T[], perShard = ISSUES_PER_SHARD): T[][] {
   const byRange = new Map<number, T[]>();
@@ -65,7 +73,11 @@ export function planShards<T extends { totalIssue: number }>(issues: readonly T[
     else shard.push(issue);
   }
   if (byRange.size === 0) return [[]];
-  return [...byRange.entries()]
+  const shards = [...byRange.entries()]
     .sort(([a], [b]) => b - a)
     .map(([, shard]) => shard.sort((a, b) => b.totalIssue - a.totalIssue));
+  const [only] = shards;
+  if (shards.length > 1 || only!.length < 2) return shards;
+  const newer = Math.ceil(only!.length / 2);
+  return [only!.slice(0, newer), only!.slice(newer)];
 }
