@@ -10,6 +10,12 @@ describe('planShards', () => {
     expect(totals(planShards(issues(1, 2, 3), 4))).toEqual([[3, 2], [1]]);
   });
 
+  it('should leave the older half as it was when an issue is added to an even count, so only the newer is indexed again', () => {
+    expect(totals(planShards(issues(1, 2, 3, 4)))).toEqual([[4, 3], [2, 1]]);
+    expect(totals(planShards(issues(1, 2, 3, 4, 5)))).toEqual([[5, 4, 3], [2, 1]]);
+    expect(totals(planShards(issues(1, 2, 3, 4, 5, 6)))).toEqual([[6, 5, 4], [3, 2, 1]]);
+  });
+
   it('should keep an archive of one issue in one shard', () => {
     expect(totals(planShards(issues(2178)))).toEqual([[2178]]);
   });

@@ -61,8 +61,9 @@ export const HEAVY_WORDS_FILE = 'heavy-words.json';
  * build waits for the index, so one shard left the machine's second core
  * to Astro alone (500 generated issues: indexing 11.7 s as one shard, 9.5 s
  * as two; the build 14.9 s against 12.2 s). Halves by count move as issues
- * are added, so a new issue re-indexes both, side by side; past the first
- * range every range is a shard, and a new issue changes only the newest.
+ * are added (the newer half takes the odd one), so a new issue re-indexes
+ * the newer half or both, side by side; past the first range every range
+ * is a shard, and a new issue changes only the newest.
  */
 export function planShards<T extends { totalIssue: number }>(issues: readonly T[], perShard = ISSUES_PER_SHARD): T[][] {
   const byRange = new Map<number, T[]>();
