@@ -77,8 +77,8 @@ export function planShards<T extends { totalIssue: number }>(issues: readonly T[
   const shards = [...byRange.entries()]
     .sort(([a], [b]) => b - a)
     .map(([, shard]) => shard.sort((a, b) => b.totalIssue - a.totalIssue));
-  const [only] = shards;
-  if (shards.length > 1 || only!.length < 2) return shards;
-  const newer = Math.ceil(only!.length / 2);
-  return [only!.slice(0, newer), only!.slice(newer)];
+  if (shards.length > 1 || shards[0]!.length < 2) return shards;
+  const [only] = shards as [T[]];
+  const newer = Math.ceil(only.length / 2);
+  return [only.slice(0, newer), only.slice(newer)];
 }
