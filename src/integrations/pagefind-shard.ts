@@ -1,9 +1,9 @@
 /**
- * One shard of the search index, built in a worker thread (see
- * src/lib/search/shards.ts for why there are shards). Each worker loads its
- * own copy of Pagefind's Node API, and so starts its own indexer process:
- * the API keeps one indexer per loaded module, and an indexer handles its
- * requests one at a time.
+ * Shards of the search index, built in a worker thread, one after another
+ * as the build sends them (see src/lib/search/shards.ts for why there are
+ * shards). Each worker loads its own copy of Pagefind's Node API, and so
+ * starts its own indexer process for each shard: the API keeps one indexer
+ * per loaded module, and an indexer handles its requests one at a time.
  *
  * A shard is written into the build's cache, in a folder named by the
  * digest of everything that makes it (its records, the code that indexes
@@ -11,16 +11,16 @@
  * a new issue re-indexes only the newest shard. The build links the folders
  * into dist/.
  *
- * The worker answers with what it did, or throws; a worker that ends
- * without answering (Pagefind's process died, leaving its promises
- * unsettled) is a failure too, which the caller reports.
+ * The worker answers each shard with what it did, or throws; a worker that
+ * ends without answering (Pagefind's process died, leaving its promises
+ * unsettled) is a failure too, which the build reports.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { Issue } from '../lib/briefing/index.ts';
 import { INDEX_CHARACTERS, INDEX_LANGUAGE, indexedRecord, isTermWord } from '../lib/search/bigrams.ts';
@@ -162,4 +162,10 @@ export async function buildShard({ issues, cachePath }: ShardJob): Promise<Shard
   return { articles: records.length, digest, indexed };
 }
 
-if (parentPort !== null) parentPort.postMessage(await buildShard(workerData as ShardJob));
+// A shard that fails throws out of the worker, which the build reports. While a shard is indexed, only
+// Pagefind's requests keep the worker alive, so if its process dies, leaving them unsettled, the worker ends.
+parentPort?.on('message', async (job: ShardJob) => {
+  parentPort!.unref();
+  parentPort!.postMessage(await buildShard(job));
+  parentPort!.ref();
+});

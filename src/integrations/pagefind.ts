@@ -10,7 +10,7 @@
  * thrown here fails the build.
  *
  * The index is written in shards (src/lib/search/shards.ts), each by its
- * own indexer in a worker thread (./pagefind-shard.ts), a few at a time,
+ * own indexer, from worker threads (./pagefind-shard.ts), a few at a time,
  * into Astro's cache folder, where a shard whose records have not changed
  * is kept from the last build. Indexing starts as soon as `astro build` has
  * its configuration, from the archive read afresh, so that it runs beside
@@ -29,7 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Issue } from '../lib/briefing/index.ts';
-import { HEAVY_WORDS_FILE, ISSUES_PER_SHARD, planShards, shardPath, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
+import { HEAVY_WORDS_FILE, issuesPerShard, planShards, shardPath, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { readBuiltArchive, readContentArchive, sameArchive } from './archive.ts';
 import type { ShardDone, ShardJob } from './pagefind-shard.ts';
 
@@ -73,20 +73,33 @@ const ALLOCATOR_CONFIG = process.env._RJEM_MALLOC_CONF ?? 'dirty_decay_ms:1000,m
  */
 const WORKER_YOUNG_GENERATION_MB = 16;
 
-function runShard(job: ShardJob): Promise<ShardDone> {
+/**
+ * One worker indexing `jobs[index]` for each index `take` gives, one after
+ * another, into `done`. A worker indexes several shards, so that each is
+ * not also the start of a thread and the loading of its modules.
+ */
+function runLane(jobs: readonly ShardJob[], take: () => number | undefined, done: ShardDone[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./pagefind-shard.ts', import.meta.url), {
-      workerData: job,
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: CHUNK_SIZE, _RJEM_MALLOC_CONF: ALLOCATOR_CONFIG },
     });
-    let done: ShardDone | undefined;
-    worker.once('message', (message: ShardDone) => (done = message));
+    let current: number | undefined;
+    const next = () => {
+      current = take();
+      if (current === undefined) void worker.terminate();
+      else worker.postMessage(jobs[current]);
+    };
+    worker.on('message', (message: ShardDone) => {
+      done[current!] = message;
+      next();
+    });
     worker.once('error', reject);
     worker.once('exit', () => {
-      if (done === undefined) reject(new Error(`Pagefind stopped before a shard of ${job.issues.length} issues was written (see its message above)`));
-      else resolve(done);
+      if (current === undefined) resolve();
+      else reject(new Error(`Pagefind stopped before a shard of ${jobs[current]!.issues.length} issues was written (see its message above)`));
     });
+    next();
   });
 }
 
@@ -108,18 +121,12 @@ export async function indexArchive(archive: readonly Issue[], cachePath: string)
   const started = performance.now();
   await mkdir(cachePath, { recursive: true });
   const asked = Number(process.env.BRIEFING_ISSUES_PER_SHARD);
-  const perShard = Number.isInteger(asked) && asked > 0 ? asked : ISSUES_PER_SHARD;
+  const perShard = Number.isInteger(asked) && asked > 0 ? asked : issuesPerShard(archive.length);
   const jobs: ShardJob[] = planShards(archive, perShard).map((issues) => ({ issues, cachePath }));
   const done: ShardDone[] = new Array(jobs.length);
   let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(CONCURRENT_SHARDS, jobs.length) }, async () => {
-      while (next < jobs.length) {
-        const index = next++;
-        done[index] = await runShard(jobs[index]!);
-      }
-    }),
-  );
+  const take = () => (next < jobs.length ? next++ : undefined);
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_SHARDS, jobs.length) }, () => runLane(jobs, take, done)));
   return { shards: done, seconds: (performance.now() - started) / 1000 };
 }
 

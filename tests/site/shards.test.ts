@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ISSUES_PER_SHARD, planShards, shardPath } from '../../src/lib/search/shards.ts';
+import { issuesPerShard, planShards, shardPath } from '../../src/lib/search/shards.ts';
 
 const issues = (...totals: number[]) => totals.map((totalIssue) => ({ totalIssue }));
 const totals = (shards: Array<Array<{ totalIssue: number }>>) => shards.map((shard) => shard.map((issue) => issue.totalIssue));
@@ -30,7 +30,7 @@ describe('planShards', () => {
 
   it('should group issues by ranges of 总期号, newest range first and newest issue first within', () => {
     expect(totals(planShards(issues(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 4))).toEqual([[10, 9], [8, 7, 6, 5], [4, 3, 2, 1]]);
-    expect(totals(planShards(issues(ISSUES_PER_SHARD, ISSUES_PER_SHARD + 1)))).toEqual([[ISSUES_PER_SHARD + 1], [ISSUES_PER_SHARD]]);
+    expect(totals(planShards(issues(125, 126)))).toEqual([[126], [125]]);
   });
 
   it('should change only the newest shard when an issue is added', () => {
@@ -39,6 +39,25 @@ describe('planShards', () => {
     expect(after).toHaveLength(5);
     expect(after.slice(1)).toEqual(before);
     expect(totals(after)[0]).toEqual([5001]);
+  });
+
+  it('should size the ranges to the archive: the smallest of 125, 250, 625 and 1,250 issues that makes at most four', () => {
+    expect([1, 500, 501, 1000, 1001, 2000, 2500, 2501, 5000, 20_000].map(issuesPerShard)).toEqual([125, 125, 250, 250, 625, 625, 625, 1250, 1250, 1250]);
+  });
+
+  it('should give two indexers at once no more than about half of an archive', () => {
+    const archive = issues(...Array.from({ length: 2000 }, (_, index) => index + 179));
+    const sizes = planShards(archive).map((shard) => shard.length);
+    expect(sizes).toEqual([303, 625, 625, 447]);
+    expect(sizes.reduce((sum, size) => sum + size)).toBe(2000);
+  });
+
+  it('should change only the newest shard when an issue is added within a range size', () => {
+    const range = (from: number, to: number) => issues(...Array.from({ length: to - from + 1 }, (_, index) => from + index));
+    const before = planShards(range(179, 2178));
+    const after = planShards(range(179, 2179));
+    expect(after.slice(1)).toEqual(before.slice(1));
+    expect(totals(after)[0]).toEqual([2179, ...totals(before)[0]!]);
   });
 
   it('should hold every issue once, newest first, whatever order it was given in', () => {

@@ -12,8 +12,24 @@
  * shard, not the archive.
  */
 
-/** Issues per shard, at most (tests set fewer with BRIEFING_ISSUES_PER_SHARD, to have several shards of a small archive). */
-export const ISSUES_PER_SHARD = 1250;
+/**
+ * How many consecutive 总期号 a shard covers, by the size of the archive:
+ * the smallest of these that makes it at most four ranges (a fifth where
+ * its numbers straddle one more), so two indexers at once hold at most
+ * about half of it. Fixed ranges keep a new issue to the newest shard; a
+ * size fitted to the archive keeps the indexers' memory in proportion to
+ * it (2,000 generated issues indexed alone: 2.7–3.0 GB in ranges of 1,250,
+ * 1.6 GB in ranges of 625). A search fetches a chunk of every shard, so not
+ * smaller. An archive that grows past a size (500, 1,000, 2,500 issues)
+ * is indexed afresh once, in the larger ranges; from 2,500 on they are
+ * 1,250, which bounds the memory of any build.
+ */
+export const RANGE_SIZES: readonly number[] = [125, 250, 625, 1250];
+
+/** Issues per shard, at most, in an archive of `count` issues (`RANGE_SIZES`). */
+export function issuesPerShard(count: number): number {
+  return RANGE_SIZES.find((size) => count <= 4 * size) ?? RANGE_SIZES.at(-1)!;
+}
 
 /** Where the search page learns which shards there are (written after them). */
 export const SHARDS_MANIFEST = '/pagefind/shards.json';
@@ -45,8 +61,8 @@ export const CHUNK_STARTS_FILE = 'chunk-starts.json';
 export const HEAVY_WORDS_FILE = 'heavy-words.json';
 
 /**
- * Issues grouped into shards by ranges of 总期号 (1–1250, 1251–2500, …),
- * newest shard first and newest issue first within each: Pagefind numbers
+ * Issues grouped into shards by ranges of 总期号 (`issuesPerShard`: 1–1250,
+ * 1251–2500, … in a large archive), newest shard first and newest issue first within each: Pagefind numbers
  * the pages of a shard in the order they are added and lists results of
  * equal score (every exact-phrase result) in that order, so a search that
  * does not sort lists the newest matches first. Fixed ranges, not equal parts, so that a new issue
@@ -56,8 +72,8 @@ export const HEAVY_WORDS_FILE = 'heavy-words.json';
  * An empty archive is one empty shard, so the search page still has an
  * index to ask, which finds nothing.
  *
- * An archive within one range (up to 1,250 issues) is two shards, its newer
- * and older halves: a Pagefind indexer keeps about one core busy, and the
+ * An archive within one range (a small one, of up to 125 issues) is two
+ * shards, its newer and older halves: a Pagefind indexer keeps about one core busy, and the
  * build waits for the index, so one shard left the machine's second core
  * to Astro alone (500 generated issues: indexing 11.7 s as one shard, 9.5 s
  * as two; the build 14.9 s against 12.2 s). Halves by count move as issues
@@ -65,7 +81,7 @@ export const HEAVY_WORDS_FILE = 'heavy-words.json';
  * the newer half or both, side by side; past the first range every range
  * is a shard, and a new issue changes only the newest.
  */
-export function planShards<T extends { totalIssue: number }>(issues: readonly T[], perShard = ISSUES_PER_SHARD): T[][] {
+export function planShards<T extends { totalIssue: number }>(issues: readonly T[], perShard = issuesPerShard(issues.length)): T[][] {
   const byRange = new Map<number, T[]>();
   for (const issue of issues) {
     const range = Math.floor((issue.totalIssue - 1) / perShard);
