@@ -34,7 +34,7 @@ import { readBuiltArchive, readContentArchive, sameArchive } from './archive.ts'
 import type { ShardDone, ShardJob } from './pagefind-shard.ts';
 
 /**
- * Indexers at work at once. Each holds about 2 GB for a full shard, so
+ * Indexers at work at once. Each holds about 1.8 GB for a full shard, so
  * memory, not cores, sets the limit: two fit the 6 GB budget with the build
  * beside them (BENCHMARKS.md).
  */
