@@ -41,11 +41,11 @@ describe('planShards', () => {
     expect(totals(after)[0]).toEqual([5001]);
   });
 
-  it('should size the ranges to the archive: the smallest of 125, 250, 625 and 1,250 issues that makes at most four', () => {
-    expect([1, 500, 501, 1000, 1001, 2000, 2500, 2501, 5000, 20_000].map(issuesPerShard)).toEqual([125, 125, 250, 250, 625, 625, 625, 1250, 1250, 1250]);
+  it('should size the ranges to the archive: the smallest of 125, 250, 625 and 1,250 issues that makes at most five', () => {
+    expect([1, 500, 625, 626, 1250, 1251, 2000, 3125, 3126, 5000, 20_000].map(issuesPerShard)).toEqual([125, 125, 125, 250, 250, 625, 625, 625, 1250, 1250, 1250]);
   });
 
-  it('should give two indexers at once no more than about half of an archive', () => {
+  it('should give two indexers at once less than the whole of an archive of 2,000 issues', () => {
     const archive = issues(...Array.from({ length: 2000 }, (_, index) => index + 179));
     const sizes = planShards(archive).map((shard) => shard.length);
     expect(sizes).toEqual([303, 625, 625, 447]);

@@ -14,21 +14,22 @@
 
 /**
  * How many consecutive 总期号 a shard covers, by the size of the archive:
- * the smallest of these that makes it at most four ranges (a fifth where
- * its numbers straddle one more), so two indexers at once hold at most
- * about half of it. Fixed ranges keep a new issue to the newest shard; a
- * size fitted to the archive keeps the indexers' memory in proportion to
- * it (2,000 generated issues indexed alone: 2.7–3.0 GB in ranges of 1,250,
- * 1.6 GB in ranges of 625). A search fetches a chunk of every shard, so not
- * smaller. An archive that grows past a size (500, 1,000, 2,500 issues)
- * is indexed afresh once, in the larger ranges; from 2,500 on they are
- * 1,250, which bounds the memory of any build.
+ * the smallest of these that makes it at most five ranges (a sixth where
+ * its numbers straddle one more). Two indexers at once hold two ranges,
+ * so their memory follows the archive rather than the largest range: two
+ * fifths of it at the top of each size, and more below, up to all of it
+ * just past a size, as before sizes (2,000 generated issues indexed alone:
+ * 2.7–3.0 GB in ranges of 1,250, 1.7 GB in ranges of 625). Fixed ranges
+ * keep a new issue to the newest shard; an archive that grows past a size
+ * (625, 1,250, 3,125 issues) is indexed afresh once, in the larger ranges.
+ * A search fetches a chunk of every shard, so not smaller; from 3,126
+ * issues on the ranges are 1,250, which bounds the memory of any build.
  */
 export const RANGE_SIZES: readonly number[] = [125, 250, 625, 1250];
 
 /** Issues per shard, at most, in an archive of `count` issues (`RANGE_SIZES`). */
 export function issuesPerShard(count: number): number {
-  return RANGE_SIZES.find((size) => count <= 4 * size) ?? RANGE_SIZES.at(-1)!;
+  return RANGE_SIZES.find((size) => count <= 5 * size) ?? RANGE_SIZES.at(-1)!;
 }
 
 /** Where the search page learns which shards there are (written after them). */
