@@ -29,7 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Issue } from '../lib/briefing/index.ts';
-import { HEAVY_WORDS_FILE, issuesPerShard, planShards, shardPath, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
+import { HEAVY_WORDS_FILE, ISSUES_PER_SHARD, issuesPerShard, planShards, shardPath, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { readBuiltArchive, readContentArchive, sameArchive } from './archive.ts';
 import type { ShardDone, ShardJob } from './pagefind-shard.ts';
 
@@ -41,16 +41,24 @@ import type { ShardDone, ShardJob } from './pagefind-shard.ts';
 const CONCURRENT_SHARDS = Math.min(2, availableParallelism());
 
 /**
- * Word positions per index chunk (Pagefind's default: 20,000). A search
- * fetches the chunk of each of its words from every shard, so chunks are a
- * quarter of the default, which at 5,000 issues (four shards) fetches about
- * what one index would. It stays fixed as shards are added, so that adding
- * one does not change the others. Pagefind reads it from an environment
- * variable it calls unstable: if that goes away, searches fetch larger
- * chunks, and stay exact. Set in the environment, that variable wins
- * (tests make small archives' chunks smaller with it).
+ * Word positions per index chunk (Pagefind's default: 20,000), for shards
+ * of `perShard` issues. A search fetches the chunk of each of its words
+ * from every shard, and once, every shard's list of its chunks: for ranges
+ * of 1,250 issues, a quarter of the default, which at 5,000 issues (four
+ * shards) fetches about what one index would. Smaller ranges make more
+ * shards of an archive, so their chunks are smaller, by the square root of
+ * the range (1,600 positions for ranges of 125, where a first search for
+ * 《北京市文明行为促进条例》 at 500 issues fetched 342 KB of index in chunks
+ * of 5,000), which keeps fewer bytes in chunks than the longer lists of them
+ * cost. It is fixed for a range size, so adding a shard does not change the
+ * others. Pagefind reads it from an environment variable it calls
+ * unstable: if that goes away, searches fetch larger chunks, and stay
+ * exact. Set in the environment, that variable wins (tests make small
+ * archives' chunks smaller with it).
  */
-const CHUNK_SIZE = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? '5000';
+function chunkSize(perShard: number): string {
+  return process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(Math.round(50 * Math.sqrt(perShard / ISSUES_PER_SHARD)) * 100);
+}
 
 /**
  * How the indexer's allocator (jemalloc, in Pagefind's Linux builds) hands
@@ -78,11 +86,11 @@ const WORKER_YOUNG_GENERATION_MB = 16;
  * another, into `done`. A worker indexes several shards, so that each is
  * not also the start of a thread and the loading of its modules.
  */
-function runLane(jobs: readonly ShardJob[], take: () => number | undefined, done: ShardDone[]): Promise<void> {
+function runLane(jobs: readonly ShardJob[], take: () => number | undefined, done: ShardDone[], chunkPositions: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./pagefind-shard.ts', import.meta.url), {
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-      env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: CHUNK_SIZE, _RJEM_MALLOC_CONF: ALLOCATOR_CONFIG },
+      env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: chunkPositions, _RJEM_MALLOC_CONF: ALLOCATOR_CONFIG },
     });
     let current: number | undefined;
     const next = () => {
@@ -126,7 +134,8 @@ export async function indexArchive(archive: readonly Issue[], cachePath: string)
   const done: ShardDone[] = new Array(jobs.length);
   let next = 0;
   const take = () => (next < jobs.length ? next++ : undefined);
-  await Promise.all(Array.from({ length: Math.min(CONCURRENT_SHARDS, jobs.length) }, () => runLane(jobs, take, done)));
+  const chunkPositions = chunkSize(perShard);
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_SHARDS, jobs.length) }, () => runLane(jobs, take, done, chunkPositions)));
   return { shards: done, seconds: (performance.now() - started) / 1000 };
 }
 

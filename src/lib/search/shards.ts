@@ -27,9 +27,12 @@
  */
 export const RANGE_SIZES: readonly number[] = [125, 250, 625, 1250];
 
+/** Issues per shard, at most, however large the archive. */
+export const ISSUES_PER_SHARD = RANGE_SIZES.at(-1)!;
+
 /** Issues per shard, at most, in an archive of `count` issues (`RANGE_SIZES`). */
 export function issuesPerShard(count: number): number {
-  return RANGE_SIZES.find((size) => count <= 5 * size) ?? RANGE_SIZES.at(-1)!;
+  return RANGE_SIZES.find((size) => count <= 5 * size) ?? ISSUES_PER_SHARD;
 }
 
 /** Where the search page learns which shards there are (written after them). */
