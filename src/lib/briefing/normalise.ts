@@ -71,8 +71,13 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** The whitespace of isWhitespace. Both patterns are global, so each `test` goes on from `lastIndex`. */
-const WHITESPACE = /[ \t\u00A0\u3000\u2002-\u200A\f\v]/g;
+/**
+ * The marks `, : ; ( ) ? !`, the whitespace of isWhitespace and the dots
+ * that may start an address (`www.`), found in one regex search of a line.
+ * Global, so each `test` goes on from `lastIndex`; `test` (unlike a match
+ * iterator) allocates nothing per find.
+ */
+const MARK_WHITESPACE_OR_DOT = /[,:;()?!. \t\u00A0\u3000\u2002-\u200A\f\v]/g;
 /** `, : ; ( ) ? !` */
 const HALF_WIDTH_MARK = /[,:;()?!]/g;
 /** Addresses keep their ASCII punctuation: jswmzhxhc@163.com, http://www.bjwmb.gov.cn/a?b=1. */
@@ -83,35 +88,64 @@ export function normaliseLines(text: string, firstLine = 1): Line[] {
   return text.split('\n').map((raw, index) => normaliseLine(raw, firstLine + index));
 }
 
+/**
+ * Widening keeps the length, so the marks to widen and the runs of
+ * whitespace are both found in the raw line, and the normalised text is
+ * built in one pass (building a widened line first and reading it again
+ * would copy every line twice).
+ */
 export function normaliseLine(raw: string, number: number): Line {
   if (raw === '') return { number, text: '', anchors: [] };
-  const widened = widenPunctuation(raw);
+  const marks: number[] = [];
+  /** Start and end of each run of whitespace, in pairs. */
+  const runs: number[] = [];
+  // An address holds marks to keep only after `://` or `www.`.
+  let mayHoldAddress = false;
+  MARK_WHITESPACE_OR_DOT.lastIndex = 0;
+  while (MARK_WHITESPACE_OR_DOT.test(raw)) {
+    const start = MARK_WHITESPACE_OR_DOT.lastIndex - 1;
+    const code = raw.charCodeAt(start);
+    if (code === 0x2e) {
+      mayHoldAddress ||= raw.startsWith('www', start - 3);
+      continue;
+    }
+    if (!isWhitespace(code)) {
+      mayHoldAddress ||= code === 0x3a && raw.startsWith('//', start + 1);
+      marks.push(start);
+      continue;
+    }
+    // Runs are short: their end is found by a loop.
+    let end = start + 1;
+    while (end < raw.length && isWhitespace(raw.charCodeAt(end))) end += 1;
+    runs.push(start, end);
+    MARK_WHITESPACE_OR_DOT.lastIndex = end;
+  }
+  const widened = marksToWiden(raw, marks, mayHoldAddress);
   // Most lines of a briefing hold no whitespace at all.
-  WHITESPACE.lastIndex = 0;
-  if (!WHITESPACE.test(widened)) return { number, text: widened, anchors: [[0, 0]] };
+  if (runs.length === 0) return { number, text: widenAt(raw, widened, 0, raw.length), anchors: [[0, 0]] };
+
+  // A widened mark is Chinese text to the space beside it.
+  const codeAt = (index: number) => (widened.includes(index) ? FULL_WIDTH_CODE : raw.charCodeAt(index));
   const anchors: Array<readonly [number, number]> = [];
   let text = '';
   const copy = (from: number, to: number) => {
     if (anchors.length === 0 || needsAnchor(anchors, text.length, from)) anchors.push([text.length, from]);
-    text += widened.slice(from, to);
+    text += widenAt(raw, widened, from, to);
   };
   let copied = 0;
-  // Each run of whitespace (its start found by the regex, its end by a loop, as runs are short) is dropped, or kept as one space.
-  // The character before a run is the last one copied, read from `widened`: reading it from `text` would flatten the string built so far.
-  do {
-    const start = WHITESPACE.lastIndex - 1;
-    let end = start + 1;
-    while (end < widened.length && isWhitespace(widened.charCodeAt(end))) end += 1;
+  // Each run of whitespace is dropped, or kept as one space.
+  for (let run = 0; run < runs.length; run += 2) {
+    const start = runs[run]!;
+    const end = runs[run + 1]!;
     if (start > copied) copy(copied, start);
-    const inside = start > 0 && end < widened.length;
-    if (inside && !isExtractionSpace(widened.charCodeAt(start - 1), widened.charCodeAt(end))) {
+    const inside = start > 0 && end < raw.length;
+    if (inside && !isExtractionSpace(codeAt(start - 1), codeAt(end))) {
       if (needsAnchor(anchors, text.length, start)) anchors.push([text.length, start]);
       text += ' ';
     }
     copied = end;
-    WHITESPACE.lastIndex = end;
-  } while (WHITESPACE.test(widened));
-  if (copied < widened.length) copy(copied, widened.length);
+  }
+  if (copied < raw.length) copy(copied, raw.length);
   return { number, text, anchors };
 }
 
@@ -136,23 +170,41 @@ function isExtractionSpace(before: number, after: number): boolean {
 
 /** Widen the half-width marks of a line that touch Chinese text (the rules above). Length is kept. */
 export function widenPunctuation(raw: string): string {
-  const marks = halfWidthMarks(raw);
-  if (marks.length === 0) return raw;
-  const inAddress = addressRanges(raw);
-  const candidates = marks.filter((index) => !inAddress(index));
-  // One flag per candidate, in line order: a Set of positions would need sorting before the copy.
+  const marks: number[] = [];
+  HALF_WIDTH_MARK.lastIndex = 0;
+  while (HALF_WIDTH_MARK.test(raw)) marks.push(HALF_WIDTH_MARK.lastIndex - 1);
+  return widenAt(raw, marksToWiden(raw, marks, raw.includes('://') || raw.includes('www.')), 0, raw.length);
+}
+
+/** Any full-width mark: all of them are Chinese text to isChinese. */
+const FULL_WIDTH_CODE = 0xff0c;
+
+/** `raw` from `from` to `to`, with the marks at `widened` (ascending positions) made full-width. */
+function widenAt(raw: string, widened: readonly number[], from: number, to: number): string {
+  let text = '';
+  let copied = from;
+  for (const index of widened) {
+    if (index < from) continue;
+    if (index >= to) break;
+    text += raw.slice(copied, index) + HALF_TO_FULL[raw[index]!]!;
+    copied = index + 1;
+  }
+  return copied === from ? raw.slice(from, to) : text + raw.slice(copied, to);
+}
+
+/**
+ * Of the marks of a line (ascending positions), those to widen: outside
+ * addresses, touching Chinese, or paired with a bracket that is. An e-mail
+ * address holds none of the marks, so only a line with a URL (`://` or
+ * `www.`) may have marks to keep.
+ */
+function marksToWiden(raw: string, marks: number[], mayHoldAddress: boolean): number[] {
+  if (marks.length === 0) return marks;
+  const candidates = mayHoldAddress ? outsideAddresses(raw, marks) : marks;
+  // One flag per candidate, in line order: a Set of positions would need sorting.
   const widen = candidates.map((index) => touchesChinese(raw, index));
   widenBracketPairs(raw, candidates, widen);
-  if (!widen.includes(true)) return raw;
-
-  let widened = '';
-  let copied = 0;
-  candidates.forEach((index, at) => {
-    if (!widen[at]) return;
-    widened += raw.slice(copied, index) + HALF_TO_FULL[raw[index]!]!;
-    copied = index + 1;
-  });
-  return widened + raw.slice(copied);
+  return candidates.filter((_, at) => widen[at]);
 }
 
 /** Whether the mark at `index` has Chinese text beside it (and is not a separator between digits). */
@@ -164,24 +216,10 @@ function touchesChinese(raw: string, index: number): boolean {
   return !betweenDigits && (isChinese(before) || isChinese(after));
 }
 
-/**
- * Positions of `, : ; ( ) ? !` in a line. The regex engine scans a long line
- * about twice as fast as a charCodeAt loop, and `test` (unlike a match
- * iterator) allocates nothing per mark.
- */
-function halfWidthMarks(raw: string): number[] {
-  const marks: number[] = [];
-  HALF_WIDTH_MARK.lastIndex = 0;
-  while (HALF_WIDTH_MARK.test(raw)) marks.push(HALF_WIDTH_MARK.lastIndex - 1);
-  return marks;
-}
-
-/** Which positions of a line fall inside an e-mail address or URL. */
-function addressRanges(raw: string): (index: number) => boolean {
-  // An e-mail address holds none of the marks, so only a line with a URL has marks to keep; the test is quicker without `@`.
-  if (!/:\/\/|www\./.test(raw)) return () => false;
+/** The marks of a line that are not inside an e-mail address or URL. */
+function outsideAddresses(raw: string, marks: number[]): number[] {
   const ranges = Array.from(raw.matchAll(ADDRESS), (match) => [match.index, match.index + match[0].length] as const);
-  return (index) => ranges.some(([start, end]) => index >= start && index < end);
+  return marks.filter((index) => !ranges.some(([start, end]) => index >= start && index < end));
 }
 
 /** A bracket pair is one mark: if either half is widened, both are. `widen` holds one flag per candidate. */
