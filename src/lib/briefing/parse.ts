@@ -423,8 +423,7 @@ function readFooter(lines: readonly Line[], report: Report): Footer {
     }
 
     const matches = footerFields(line.text);
-    const covered = matches.map((match) => match[0]).join(' ');
-    if (matches.length === 0 || covered.replaceAll(' ', '') !== line.text.replaceAll(' ', '')) {
+    if (matches.length === 0 || !onlySpacesBetween(line.text, matches)) {
       report(undefined, { place: placeOf(line), field: '版记 (footer)', reason: 'a line that fits no footer field is kept as it is', expected: '责编/核稿/电话/传真/邮箱 or 报/送/发', found: line.text, severity: 'warning' });
       footer.unplaced.push({ line: line.number, text: line.text });
       continue;
@@ -454,6 +453,21 @@ function footerFields(text: string): RegExpExecArray[] {
   FOOTER_FIELD.lastIndex = 0;
   for (let match = FOOTER_FIELD.exec(text); match !== null; match = FOOTER_FIELD.exec(text)) matches.push(match);
   return matches;
+}
+
+/** Whether the fields of a line cover it, but for spaces around them. */
+function onlySpacesBetween(text: string, matches: readonly RegExpExecArray[]): boolean {
+  let covered = 0;
+  for (const match of matches) {
+    if (!onlySpaces(text, covered, match.index)) return false;
+    covered = match.index + match[0].length;
+  }
+  return onlySpaces(text, covered, text.length);
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if (text.charCodeAt(index) !== 0x20) return false;
+  return true;
 }
 
 /** `中央文明办，首都文明委主任、副主任。` → [中央文明办, 首都文明委主任、副主任] */

@@ -96,8 +96,13 @@ export const FOOTER_FIELD = new RegExp(`(${LABEL})：\\s*([^\\s]*)`, 'g');
 export const DISTRIBUTION_LINE = /^([报送发])：(.*)$/;
 export const DISTRIBUTION_KEYS = { 报: 'report', 送: 'send', 发: 'distribute' } as const;
 
+/** Where a footer line's `：` stands: right after a label, or after 报/送/发. */
+const FOOTER_COLON_AT = [...new Set([1, ...Object.keys(FOOTER_LABELS).map((label) => label.length)])];
+
 /** Where the footer starts: the first line that is a 版记 field or a distribution list. */
 export function isFooterLine(text: string): boolean {
+  // Every line of the body is asked: a look where the colon would stand spares nearly all of them the patterns.
+  if (!FOOTER_COLON_AT.some((at) => text.charCodeAt(at) === 0xff1a)) return false;
   return FOOTER_LINE.test(text) || DISTRIBUTION_LINE.test(text);
 }
 
