@@ -56,8 +56,10 @@ export function joinBlocks(first: TextBlock, second: TextBlock): TextBlock {
   const offset = first.text.length + glue.length;
   const seam = Math.max(offset - 2, 0);
   const joined = first.text + glue + second.text;
+  // Most seams hold no mark: the joined text is then kept, not cut up and copied again.
+  const seamHoldsMark = /[,:;()?!]/.test(first.text.slice(-2) + second.text.slice(0, 2));
   return {
-    text: joined.slice(0, seam) + widenPunctuation(joined.slice(seam, offset + 2)) + joined.slice(offset + 2),
+    text: seamHoldsMark ? joined.slice(0, seam) + widenPunctuation(joined.slice(seam, offset + 2)) + joined.slice(offset + 2) : joined,
     parts: [...first.parts, ...second.parts.map((part) => ({ line: part.line, start: part.start + offset }))],
   };
 }

@@ -240,14 +240,13 @@ function readBody(lines: readonly Line[], report: Report, lineBefore: Line): Sec
     else sections[sections.length - 1]!.blocks.push(block);
   }
 
-  return sections.flatMap((section) => {
+  const read: Section[] = [];
+  for (const section of sections) {
     const articles = readArticles(section.blocks, report);
-    if (articles.length === 0) {
-      report('sections', { place: section.place, field: '栏目 (section)', reason: `【${section.name}】 holds no article`, expected: 'an article or item after the section marker', found: 'the next marker or the footer' });
-      return [];
-    }
-    return [{ name: section.name, articles }];
-  });
+    if (articles.length > 0) read.push({ name: section.name, articles });
+    else report('sections', { place: section.place, field: '栏目 (section)', reason: `【${section.name}】 holds no article`, expected: 'an article or item after the section marker', found: 'the next marker or the footer' });
+  }
+  return read;
 }
 
 /** Split a section into articles: each ends at its attribution, or at the section's end. */
