@@ -83,9 +83,17 @@ const HALF_WIDTH_MARK = /[,:;()?!]/g;
 /** Addresses keep their ASCII punctuation: jswmzhxhc@163.com, http://www.bjwmb.gov.cn/a?b=1. */
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?|ftp):\/\/[^\s\u3000-\u303F\uFF00-\uFFEF，。；：“”]+|www\.[\w-]+(?:\.[\w-]+)+[^\s\u3000-\u303F\uFF00-\uFFEF，。；：“”]*/g;
 
+/** A comma with a Han character right before and right after it. */
+const COMMA_BETWEEN_HAN = /(?<=[\u3400-\u4dbf\u4e00-\u9fff]),(?=[\u3400-\u4dbf\u4e00-\u9fff])/g;
+const URL_START = /:\/\/|www\./;
+
 /** Split text into normalised lines; `firstLine` is the raw line number of its first line. */
 export function normaliseLines(text: string, firstLine = 1): Line[] {
-  return text.split('\n').map((raw, index) => normaliseLine(raw, firstLine + index));
+  // Most marks of a briefing are commas between Han characters. The rules widen every one of them, and
+  // none is the neighbour another mark or a space is judged by, so one replace over the whole text
+  // widens them all and spares each its turn in normaliseLine. A URL may hold such a comma and keep it.
+  const widened = URL_START.test(text) ? text : text.replace(COMMA_BETWEEN_HAN, '，');
+  return widened.split('\n').map((raw, index) => normaliseLine(raw, firstLine + index));
 }
 
 /**
