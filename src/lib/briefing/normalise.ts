@@ -93,7 +93,15 @@ export function normaliseLines(text: string, firstLine = 1): Line[] {
   // none is the neighbour another mark or a space is judged by, so one replace over the whole text
   // widens them all and spares each its turn in normaliseLine. A URL may hold such a comma and keep it.
   const widened = URL_START.test(text) ? text : text.replace(COMMA_BETWEEN_HAN, '，');
-  return widened.split('\n').map((raw, index) => normaliseLine(raw, firstLine + index));
+  // Each line is cut as it is normalised: split would first build an array of them all.
+  const lines: Line[] = [];
+  let start = 0;
+  for (let end = widened.indexOf('\n'); end !== -1; end = widened.indexOf('\n', start)) {
+    lines.push(normaliseLine(widened.slice(start, end), firstLine + lines.length));
+    start = end + 1;
+  }
+  lines.push(normaliseLine(widened.slice(start), firstLine + lines.length));
+  return lines;
 }
 
 /**
