@@ -4,13 +4,13 @@
  * started once the configuration is known is used when the pages were made from the same
  * archive, and made again from dist/archive.json when they were not.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/lib/briefing/index.ts';
-import pagefindIntegration from '../../src/integrations/pagefind.ts';
+import pagefindIntegration, { indexArchive } from '../../src/integrations/pagefind.ts';
 import { buildWithHooks, corpusIssues } from './support.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'briefing-integration-'));
@@ -53,4 +53,17 @@ describe('the search index integration', () => {
     expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^indexed 3 articles of 3 issues in \d+\.\d s: 2 shards, 2 written, 0 unchanged$/));
     expect(existsSync(path.join(dist, 'pagefind/0/pagefind-entry.json'))).toBe(true);
   }, 60_000);
+
+  it('should fail, not wait for ever, when the Pagefind process ends without answering', async () => {
+    // Pagefind's Node API starts the program this variable names; this one reads nothing, answers nothing and exits.
+    const silent = path.join(work, 'silent-pagefind');
+    writeFileSync(silent, '#!/bin/sh\nsleep 0.2\n');
+    chmodSync(silent, 0o755);
+    process.env.PAGEFIND_EXTENDED_BINARY_PATH = silent;
+    try {
+      await expect(indexArchive(corpusIssues(), path.join(work, 'silent-cache'))).rejects.toThrow(/^Pagefind stopped before a shard of 2 issues was written/);
+    } finally {
+      delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+    }
+  }, 30_000);
 });
