@@ -18,19 +18,20 @@
  * its numbers straddle one more). Two indexers at once hold two ranges,
  * so their memory follows the archive rather than the largest range: two
  * fifths of it at the top of each size, and more below, up to all of it
- * just past a size, as before sizes (2,000 generated issues indexed alone:
- * 2.7–3.0 GB in ranges of 1,250, 1.7 GB in ranges of 625). Fixed ranges
- * keep a new issue to the newest shard; an archive that grows past a size
- * (625, 1,250, 3,125 issues) is indexed afresh once, in the larger ranges.
- * A search fetches a chunk of every shard, so not smaller; from 3,126
- * issues on the ranges are 1,250, which bounds the memory of any build.
+ * just past a size, as two ranges of 1,250 could before (2,000 generated
+ * issues indexed alone: 2.7–3.0 GB in ranges of 1,250, 1.7 GB in ranges
+ * of 625). Fixed ranges keep a new issue to the newest shard; an archive
+ * that grows past a size (625, 1,250, 3,125 issues) is indexed afresh
+ * once, in the larger ranges. A search fetches a chunk of every shard, so
+ * not smaller; from 3,126 issues on the ranges are 1,250, which bounds the
+ * memory of any build.
  */
 export const RANGE_SIZES: readonly number[] = [125, 250, 625, 1250];
 
 /** Issues per shard, at most, however large the archive. */
 export const ISSUES_PER_SHARD = RANGE_SIZES.at(-1)!;
 
-/** Issues per shard, at most, in an archive of `count` issues (`RANGE_SIZES`). */
+/** Issues per shard, at most, in an archive of `count` issues (`RANGE_SIZES`; tests set another with BRIEFING_ISSUES_PER_SHARD, to have several shards of a small archive). */
 export function issuesPerShard(count: number): number {
   return RANGE_SIZES.find((size) => count <= 5 * size) ?? ISSUES_PER_SHARD;
 }
