@@ -4,7 +4,7 @@
  * made from (dist/archive.json), to tell whether a file changed while the
  * site was built.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
 import { issueSchema, parseBriefing, type Issue } from '../lib/briefing/index.ts';
@@ -45,10 +45,18 @@ export function readContentArchive(): Promise<ArchiveFile[] | undefined> {
   return lastRead.read;
 }
 
+/**
+ * Files are read synchronously: the build's search index waits for this
+ * read, which a file at a time through the event loop shared the main
+ * thread with the content layer's own reading (5,000 issues: read 5 s
+ * after the build started, 1.8 s so; the build 62.6–64.6 s against
+ * 64.2–65.1 s). Only builds read the archive this way (`astro dev` reads
+ * through the loader).
+ */
 async function parseFiles(listed: readonly string[]): Promise<ArchiveFile[] | undefined> {
   const files: ArchiveFile[] = [];
   for (const file of listed) {
-    const bytes = await readFile(file);
+    const bytes = readFileSync(file);
     const { issue } = parseBriefing(bytes, displayPath(file));
     if (issue === undefined) return undefined;
     files.push({ bytes, issue });
