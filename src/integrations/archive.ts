@@ -48,7 +48,7 @@ export function readContentArchive(): Promise<ArchiveFile[] | undefined> {
 /**
  * Files are read synchronously: the build's search index waits for this
  * read, which a file at a time through the event loop shared the main
- * thread with the content layer's own reading (5,000 issues: read 5 s
+ * thread with the content layer's own reading (5,000 issues: read 6.1 s
  * after the build started, 1.8 s so; the build 62.6–64.6 s against
  * 64.2–65.1 s). Only builds read the archive this way (`astro dev` reads
  * through the loader).
