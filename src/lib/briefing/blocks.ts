@@ -56,10 +56,11 @@ export function joinBlocks(first: TextBlock, second: TextBlock): TextBlock {
   const offset = first.text.length + glue.length;
   const seam = Math.max(offset - 2, 0);
   const joined = first.text + glue + second.text;
-  // Most seams hold no mark: the joined text is then kept, not cut up and copied again.
-  const seamHoldsMark = /[,:;()?!]/.test(first.text.slice(-2) + second.text.slice(0, 2));
+  const around = joined.slice(seam, offset + 2);
+  const widened = widenPunctuation(around);
   return {
-    text: seamHoldsMark ? joined.slice(0, seam) + widenPunctuation(joined.slice(seam, offset + 2)) + joined.slice(offset + 2) : joined,
+    // Most seams hold no mark to widen: the joined text is then kept, not cut up and copied again.
+    text: widened === around ? joined : joined.slice(0, seam) + widened + joined.slice(offset + 2),
     parts: [...first.parts, ...second.parts.map((part) => ({ line: part.line, start: part.start + offset }))],
   };
 }

@@ -85,6 +85,7 @@ const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?|ftp):\/\/[^\s\u3000-\u30
 
 /** A comma with a Han character right before and right after it. */
 const COMMA_BETWEEN_HAN = /(?<=[\u3400-\u4dbf\u4e00-\u9fff]),(?=[\u3400-\u4dbf\u4e00-\u9fff])/g;
+/** Whether a text may hold an address whose marks are kept: a URL (an e-mail address holds none of the marks). */
 const URL_START = /:\/\/|www\./;
 
 /** Split text into normalised lines; `firstLine` is the raw line number of its first line. */
@@ -189,7 +190,7 @@ export function widenPunctuation(raw: string): string {
   const marks: number[] = [];
   HALF_WIDTH_MARK.lastIndex = 0;
   while (HALF_WIDTH_MARK.test(raw)) marks.push(HALF_WIDTH_MARK.lastIndex - 1);
-  return widenAt(raw, marksToWiden(raw, marks, raw.includes('://') || raw.includes('www.')), 0, raw.length);
+  return widenAt(raw, marksToWiden(raw, marks, URL_START.test(raw)), 0, raw.length);
 }
 
 /** Any full-width mark: all of them are Chinese text to isChinese. */
