@@ -56,9 +56,13 @@ const CONCURRENT_SHARDS = Math.min(2, availableParallelism());
  * exact. Set in the environment, that variable wins (tests make small
  * archives' chunks smaller with it).
  */
-function chunkSize(perShard: number): string {
-  return process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(Math.round(50 * Math.sqrt(perShard / ISSUES_PER_SHARD)) * 100);
+function chunkPositionsFor(perShard: number): string {
+  const positions = FULL_RANGE_CHUNK_POSITIONS * Math.sqrt(perShard / ISSUES_PER_SHARD);
+  return process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(Math.round(positions / 100) * 100);
 }
+
+/** Word positions per index chunk for ranges of `ISSUES_PER_SHARD` issues. */
+const FULL_RANGE_CHUNK_POSITIONS = 5000;
 
 /**
  * How the indexer's allocator (jemalloc, in Pagefind's Linux builds) hands
@@ -82,30 +86,30 @@ const ALLOCATOR_CONFIG = process.env._RJEM_MALLOC_CONF ?? 'dirty_decay_ms:1000,m
 const WORKER_YOUNG_GENERATION_MB = 16;
 
 /**
- * One worker indexing `jobs[index]` for each index `take` gives, one after
- * another, into `done`. A worker indexes several shards, so that each is
- * not also the start of a thread and the loading of its modules.
+ * One worker indexing the shards it takes from `queue`, one after another,
+ * into `done` at their places. A worker indexes several shards, so that
+ * each is not also the start of a thread and the loading of its modules.
  */
-function runLane(jobs: readonly ShardJob[], take: () => number | undefined, done: ShardDone[], chunkPositions: string): Promise<void> {
+function runLane(queue: Iterator<[number, ShardJob]>, done: ShardDone[], chunkPositions: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./pagefind-shard.ts', import.meta.url), {
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: chunkPositions, _RJEM_MALLOC_CONF: ALLOCATOR_CONFIG },
     });
-    let current: number | undefined;
+    let current: [number, ShardJob] | undefined;
     const next = () => {
-      current = take();
+      current = queue.next().value;
       if (current === undefined) void worker.terminate();
-      else worker.postMessage(jobs[current]);
+      else worker.postMessage(current[1]);
     };
     worker.on('message', (message: ShardDone) => {
-      done[current!] = message;
+      done[current![0]] = message;
       next();
     });
     worker.once('error', reject);
     worker.once('exit', () => {
       if (current === undefined) resolve();
-      else reject(new Error(`Pagefind stopped before a shard of ${jobs[current]!.issues.length} issues was written (see its message above)`));
+      else reject(new Error(`Pagefind stopped before a shard of ${current[1].issues.length} issues was written (see its message above)`));
     });
     next();
   });
@@ -132,10 +136,10 @@ export async function indexArchive(archive: readonly Issue[], cachePath: string)
   const perShard = Number.isInteger(asked) && asked > 0 ? asked : issuesPerShard(archive.length);
   const jobs: ShardJob[] = planShards(archive, perShard).map((issues) => ({ issues, cachePath }));
   const done: ShardDone[] = new Array(jobs.length);
-  let next = 0;
-  const take = () => (next < jobs.length ? next++ : undefined);
-  const chunkPositions = chunkSize(perShard);
-  await Promise.all(Array.from({ length: Math.min(CONCURRENT_SHARDS, jobs.length) }, () => runLane(jobs, take, done, chunkPositions)));
+  // One queue for all the lanes: each takes the next shard when it has written its last.
+  const queue = jobs.entries();
+  const chunkPositions = chunkPositionsFor(perShard);
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_SHARDS, jobs.length) }, () => runLane(queue, done, chunkPositions)));
   return { shards: done, seconds: (performance.now() - started) / 1000 };
 }
 

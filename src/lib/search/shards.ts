@@ -26,7 +26,7 @@
  * not smaller; from 3,126 issues on the ranges are 1,250, which bounds the
  * memory of any build.
  */
-export const RANGE_SIZES: readonly number[] = [125, 250, 625, 1250];
+const RANGE_SIZES: readonly number[] = [125, 250, 625, 1250];
 
 /** Issues per shard, at most, however large the archive. */
 export const ISSUES_PER_SHARD = RANGE_SIZES.at(-1)!;
