@@ -56,7 +56,7 @@ const CONCURRENT_SHARDS = Math.min(2, availableParallelism());
  * exact. Set in the environment, that variable wins (tests make small
  * archives' chunks smaller with it).
  */
-function chunkPositionsFor(perShard: number): string {
+export function chunkPositionsFor(perShard: number): string {
   const positions = FULL_RANGE_CHUNK_POSITIONS * Math.sqrt(perShard / ISSUES_PER_SHARD);
   return process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(Math.round(positions / 100) * 100);
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/lib/briefing/index.ts';
-import pagefindIntegration, { indexArchive } from '../../src/integrations/pagefind.ts';
+import pagefindIntegration, { chunkPositionsFor, indexArchive } from '../../src/integrations/pagefind.ts';
 import { buildWithHooks, corpusIssues } from './support.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'briefing-integration-'));
@@ -66,4 +66,19 @@ describe('the search index integration', () => {
       delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
     }
   }, 30_000);
+});
+
+describe('the index chunk size of a range', () => {
+  it('should shrink with the square root of the range, to the hundred, from 5,000 positions for ranges of 1,250', () => {
+    const set = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    try {
+      expect([125, 250, 625, 1250].map(chunkPositionsFor)).toEqual(['1600', '2200', '3500', '5000']);
+      process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '700';
+      expect(chunkPositionsFor(1250)).toBe('700');
+    } finally {
+      if (set === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+      else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = set;
+    }
+  });
 });
