@@ -23,10 +23,10 @@ import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { Issue } from '../lib/briefing/index.ts';
-import { INDEX_CHARACTERS, INDEX_LANGUAGE, indexedRecord, isTermWord } from '../lib/search/bigrams.ts';
+import { INDEX_CHARACTERS, INDEX_LANGUAGE, indexedIssue, isTermWord, type ArticleLayout } from '../lib/search/bigrams.ts';
 import { FACETS_FILE, shardFacets, type ShardFacets } from '../lib/search/facets.ts';
 import { CHUNK_STARTS_FILE, HEAVY_WORDS_FILE } from '../lib/search/shards.ts';
-import { searchRecords, type SearchRecord } from '../lib/site/search-records.ts';
+import { issueRecord, type IssueRecord } from '../lib/site/search-records.ts';
 import { chunkStarts } from './pagefind-meta.ts';
 import { shortenNames } from './pagefind-names.ts';
 
@@ -48,18 +48,24 @@ export interface ShardDone {
 const BATCH = 200;
 
 /**
- * The record as Pagefind holds it: a block with its heading, then its text,
- * as character bigrams, so every substring can be found exactly and a match
- * in the heading told apart (src/lib/search/bigrams.ts), indexed in no
- * language, so without Chinese word segmentation (the costliest step of
- * Pagefind's indexing).
- * Its filter values go to the shard's facets instead (src/lib/search/facets.ts).
+ * The issue as Pagefind holds it: its articles, then its header and footer,
+ * as character bigrams, so every substring can be found exactly
+ * (src/lib/search/bigrams.ts), indexed in no language, so without Chinese
+ * word segmentation (the costliest step of Pagefind's indexing). Its
+ * articles' layout and filter values go to the shard's facets
+ * (src/lib/search/facets.ts).
  */
-export function indexRecord({ url, content, meta }: SearchRecord) {
-  return { url, content: indexedRecord(meta.title, content), meta, language: INDEX_LANGUAGE };
+export function indexRecord({ url, articles, fields, meta }: IssueRecord): { record: IndexRecord; layout: ArticleLayout[] } {
+  const { content, layout } = indexedIssue(articles, fields);
+  return { record: { url, content, meta, language: INDEX_LANGUAGE }, layout };
 }
 
-type IndexRecord = ReturnType<typeof indexRecord>;
+interface IndexRecord {
+  url: string;
+  content: string;
+  meta: IssueRecord['meta'];
+  language: string;
+}
 
 /** Positions Pagefind puts in an index chunk before it starts the next: what the build sets, or Pagefind's default (pagefind/src/options.rs). */
 function chunkSize(): number {
@@ -145,21 +151,23 @@ async function digestOf(records: readonly IndexRecord[], facets: ShardFacets): P
 }
 
 export async function buildShard({ issues, cachePath }: ShardJob): Promise<ShardDone> {
-  const articles = issues.flatMap(searchRecords);
-  const records = articles.map(indexRecord);
+  const issueRecords = issues.map(issueRecord);
+  const indexed = issueRecords.map(indexRecord);
+  const records = indexed.map(({ record }) => record);
   // Rows in the order the records are added, which is the order Pagefind lists its pages in.
-  const facets = shardFacets(articles.map((article) => article.filters));
+  const pages = issueRecords.map(({ articles }, page) => articles.map(({ filters }, article) => ({ layout: indexed[page]!.layout[article]!, filters })));
+  const facets = shardFacets(pages);
   const digest = await digestOf(records, facets);
   const cached = join(cachePath, digest);
-  const indexed = !existsSync(cached);
-  if (indexed) {
+  const fresh = !existsSync(cached);
+  if (fresh) {
     // Written aside and renamed when whole, so an interrupted build never leaves a half shard to be reused.
     const partial = `${cached}.partial`;
     await rm(partial, { recursive: true, force: true });
     await writeIndex(records, facets, partial, digest.slice(0, KEY_LENGTH));
     await rename(partial, cached);
   }
-  return { articles: records.length, digest, indexed };
+  return { articles: pages.flat().length, digest, indexed: fresh };
 }
 
 // A shard that fails throws out of the worker, which the build reports. While a shard is indexed, only

@@ -10,14 +10,15 @@
  */
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
-import { INDEX_LANGUAGE, isIndexedTerm, matchedInHeading, phraseOf, recordText, runsOf, singleCharacter, termWords, type TermWord } from '../lib/search/bigrams.ts';
-import { coverToAsk, shortest, startsOf } from '../lib/search/cover.ts';
-import { FACETS_FILE, pageFilters, type FilterValues, type ShardFacets } from '../lib/search/facets.ts';
+import { articleSpans, INDEX_LANGUAGE, isIndexedTerm, readableText, runsOf, termWords, type ArticleSpan, type TermWord } from '../lib/search/bigrams.ts';
+import { coverOf, shortest, startsOf } from '../lib/search/cover.ts';
+import { FACETS_FILE, pageArticles, type FilterValues, type ShardFacets } from '../lib/search/facets.ts';
 import { positionsIn } from '../lib/search/results.ts';
 import { CHUNK_STARTS_FILE, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
 import { isoDate } from '../lib/site/dates.ts';
 import { excerptAround, type ExcerptPart } from '../lib/site/excerpt.ts';
 import { FILTERS, type FilterName } from '../lib/site/search-fields.ts';
+import { urls } from '../lib/site/urls.ts';
 
 export type SearchFilters = FilterValues;
 
@@ -46,7 +47,7 @@ export interface SearchOutcome {
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  /** The record's whole indexed text. */
+  /** The issue's whole indexed text. */
   content: string;
   meta: Record<string, string | undefined>;
 }
@@ -139,35 +140,21 @@ export function prepareSearch(): void {
 }
 
 /**
- * Starts loading the index chunks of a query while it is being typed, so
- * that the search on Enter finds most of them in: each word of a term
- * costs a chunk from every shard, and fetching them is most of a first
- * search's wait (BENCHMARKS.md). Only words that a longer query starting
- * with this one asks for too, if its term is a phrase: the pairs of the
- * terms typed so far (`wordsOfTerm`). Left out are a term of one character (a prefix
- * search, whose chunks are all the words starting with it), a split pair
- * that ends a term (its word depends on the character typed next) and the
- * heavy words, which a longer term's cover may go round
- * (src/lib/search/cover.ts). A term that is found by a cover already has
- * its words searched, as the finished term's cover will mostly hold them
- * (`pagesOfWord` keeps them). What the finished query does not ask for
- * costs its chunks and nothing else.
+ * Starts searching the words of a query while it is being typed, so that
+ * the search on Enter finds most of them done: each word of a term costs a
+ * chunk from every shard, and fetching them is most of a first search's
+ * wait (BENCHMARKS.md). Only words that a longer query starting with this
+ * one asks for too: those of each term's cover but a split pair that ends
+ * the term (its word depends on the character typed next); not a term of
+ * one character (a prefix search, whose chunks are all the words starting
+ * with it). Each word's search is kept (`pagesOfWord`), and what the
+ * finished query does not ask for costs its chunks and nothing else.
  */
 export function preloadWhileTyping(query: string): void {
   const terms = queryTerms(query);
   if (terms.length === 0 || !preloading) return;
   loadPagefind()
-    .then((index) =>
-      Promise.all(
-        terms.map((term) => {
-          const words = wordsOfTerm(term);
-          // Each word of a cover is a search of its own, whatever the rest of the term, and is kept: it is done now.
-          const cover = coverToAsk(words, index.heavyWords);
-          if (cover !== undefined) return Promise.all(cover.filter(({ prefix }) => !prefix).map((word) => pagesOfWord(index, word)));
-          return Promise.all(words.filter(({ word, prefix }) => !prefix && !index.heavyWords.has(word.toLowerCase())).map(({ word }) => index.module.preload(word)));
-        }),
-      ),
-    )
+    .then((index) => Promise.all(terms.flatMap((term) => (coverOf(wordsOfTerm(term), index.heavyWords) ?? []).filter(({ prefix }) => !prefix).map((word) => pagesOfWord(index, word)))))
     .catch(() => (preloading = false));
 }
 
@@ -179,47 +166,139 @@ export function preloadWhileTyping(query: string): void {
 let preloading = true;
 
 /**
- * Every article matching `query` and `filters`. A query's results are
- * exactly the articles whose text contains each of its space-separated terms
- * (after the same normalisation as a briefing's text): Pagefind proposes
- * candidates, and each is kept only if its indexed text really holds every
- * term, so a word Pagefind's segmentation split differently never brings in
- * an article without it. Values within one filter are alternatives
- * (区=东城区 or 区=房山区); different filters must all hold. An empty query
- * with filters lists everything the filters allow; an empty query without
- * filters finds nothing.
+ * How many results the search page shows at first, and adds at each 显示更多.
+ * Each shown result costs its issue's whole text (about 6 KB gzipped): ten,
+ * as search engines show, and what the search budget counts.
  */
-export async function searchWithCounts(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance'): Promise<SearchOutcome> {
-  const terms = queryTerms(query);
-  const chosen = chosenFilters(filters);
-  if (terms.length === 0 && Object.keys(chosen).length === 0) return { hits: [], counts: {} };
+export const PAGE_SIZE = 10;
 
-  const index = await loadPagefind();
-  if (terms.length === 0) return pagefindPage(index, (await everyPage(index)).found, terms, chosen, sort, Infinity);
-
-  // Filters are applied here, to the exact matches, so that each filter's counts can leave out its own choice.
-  const candidates = await withFilters(index, await candidatesFor(index, terms));
-  const checked = (await Promise.all(candidates.map(async (match) => ({ ...match, data: await match.result.data() }))))
-    .map((match) => ({ ...match, text: recordText(match.data.content) }))
-    .filter(({ text }) => containsEvery(text, terms));
-  const kept = checked.filter((match) => passes(match.filters, chosen));
-  const hits = (sort === 'date' ? newestFirst(kept) : kept).map((match) => toHit(match.data, match.filters, excerptAround(match.text, terms)));
-  return { hits: sort === 'date' ? hits : titlesFirst(hits, terms), counts: await countsOf(index, checked, chosen) };
+export interface SearchPage extends SearchOutcome {
+  /** How many articles match in all; `hits` holds the first `limit` of them. */
+  total: number;
 }
 
 /**
- * The articles that may hold every term: each term found on its own
- * (`findTerm`), and only the articles all of them hold.
+ * Every article matching `query` and `filters`, and the counts. A query's
+ * results are exactly the articles whose text (or their issue's header and
+ * footer) contains each of its space-separated terms, after the same
+ * normalisation as a briefing's text. Values within one filter are
+ * alternatives (区=东城区 or 区=房山区); different filters must all hold. An
+ * empty query with filters lists everything the filters allow; an empty
+ * query without filters finds nothing.
  */
-async function candidatesFor(index: Index, terms: readonly string[]): Promise<Found[]> {
-  let candidates: Found[] | undefined;
+export async function searchWithCounts(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance'): Promise<SearchOutcome> {
+  const { hits, counts } = await searchPage(query, filters, sort, Infinity);
+  return { hits, counts };
+}
+
+export async function search(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance'): Promise<SearchHit[]> {
+  return (await searchWithCounts(query, filters, sort)).hits;
+}
+
+/**
+ * The first `limit` matches (as `searchWithCounts` finds them) and the
+ * counts, for the search page. A reader pays for the results shown, not for
+ * all of them: a query of indexed characters only is answered by the index
+ * alone, exactly (src/lib/search/bigrams.ts), so only the shown results'
+ * issues are fetched. A term with a mark the index leaves out is found by a
+ * superset, and every candidate's text is checked.
+ *
+ * Relevance: the articles whose heading (title, or the lead of an untitled
+ * item) holds every term first, then the others; date: newest first. Both
+ * keep the index's order within, which is newest first, articles of an
+ * issue in print order (see everyPage).
+ */
+export async function searchPage(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance', limit = PAGE_SIZE): Promise<SearchPage> {
+  const terms = queryTerms(query);
+  const chosen = chosenFilters(filters);
+  if (terms.length === 0 && Object.keys(chosen).length === 0) return { hits: [], counts: {}, total: 0 };
+  const index = await loadPagefind();
+  const { articles } = await everyPage(index);
+  const matches =
+    terms.length === 0 ? articles.map((article) => ({ article, inHeading: false })) : terms.every(isIndexedTerm) ? await exactMatches(index, terms) : await checkedMatches(index, terms);
+  const kept = matches.filter((match) => passes(match.article.filters, chosen));
+  const ordered = sort === 'date' ? kept : [...kept.filter((match) => match.inHeading), ...kept.filter((match) => !match.inHeading)];
+  const hits = await Promise.all(ordered.slice(0, limit).map((match) => hitOf(index, match.article, terms)));
+  return { hits, counts: await countsOf(index, matches, chosen), total: kept.length };
+}
+
+/** An article that holds the query, and whether its heading holds it. */
+interface ArticleMatch {
+  article: Article;
+  inHeading: boolean;
+}
+
+/**
+ * The articles holding every term, each term found in the index alone: in
+ * the article's words, or in its issue's header and footer. The heading
+ * holds the query when each term lies wholly inside it.
+ */
+async function exactMatches(index: Index, terms: readonly string[]): Promise<ArticleMatch[]> {
+  const { articles } = await everyPage(index);
+  let matches: Map<number, boolean> | undefined;
   for (const term of terms) {
-    const found = await findTerm(index, term);
-    const also = new Set(found.map((page) => page.position));
-    candidates = candidates === undefined ? found : candidates.filter((page) => also.has(page.position));
-    if (candidates.length === 0) break;
+    const holding = await articlesHolding(index, term);
+    matches = matches === undefined ? holding : new Map([...matches].filter(([order]) => holding.has(order)).map(([order, inHeading]) => [order, inHeading && holding.get(order)!]));
+    if (matches.size === 0) break;
   }
-  return candidates ?? [];
+  return [...(matches ?? [])].sort(([a], [b]) => a - b).map(([order, inHeading]) => ({ article: articles[order]!, inHeading }));
+}
+
+/**
+ * The articles holding a term with a mark the index leaves out: those
+ * holding every term's longest run of indexed characters (a superset),
+ * each kept only if its text really holds every term. Its heading is told
+ * from its text too.
+ */
+async function checkedMatches(index: Index, terms: readonly string[]): Promise<ArticleMatch[]> {
+  // A term without any indexed character has no run to find, and finds nothing.
+  const candidates = await exactMatches(index, terms.map((term) => runsOf(term)[0] ?? ''));
+  const checked = await Promise.all(
+    candidates.map(async ({ article }) => {
+      const text = await textOf(index, article);
+      return { article, holds: containsEvery(`${text.article}\n${text.fields}`, terms), inHeading: containsEvery(text.heading, terms) };
+    }),
+  );
+  return checked.filter(({ holds }) => holds).map(({ article, inHeading }) => ({ article, inHeading }));
+}
+
+/**
+ * Each article that holds the term (of indexed characters only), by its
+ * order in the index, and whether the term lies wholly in its heading. A
+ * term found in an issue's header or footer is in every article of it.
+ */
+const articlesHolding = keptPerKey(
+  (_index: Index, term: string) => term,
+  async (index: Index, term: string): Promise<Map<number, boolean>> => {
+    const { pages } = await everyPage(index);
+    const length = Array.from(term).length;
+    const holding = new Map<number, boolean>();
+    for (const { position, words } of await findTerm(index, term)) {
+      const { articles, fieldsStart } = pages[position]!;
+      const inFields = words.some((word) => word >= fieldsStart);
+      for (const article of articles) {
+        const { start, end, headingStart, headingEnd } = article.span;
+        const inArticle = words.filter((word) => word >= start && word < end);
+        if (!inFields && inArticle.length === 0) continue;
+        holding.set(article.order, inArticle.some((word) => word >= headingStart && word + length <= headingEnd));
+      }
+    }
+    return holding;
+  },
+);
+
+/**
+ * The pages (issues) where a term of indexed characters starts, and at
+ * which word positions: found by a cover of its words (src/lib/search/cover.ts),
+ * or, for one character, by every word that starts with it.
+ */
+async function findTerm(index: Index, term: string): Promise<Found[]> {
+  const cover = coverOf(wordsOfTerm(term), index.heavyWords);
+  if (cover !== undefined) return foundByCover(index, cover);
+  if (term === '') return [];
+  await preloadWordsStarting(index, term);
+  // A page found only by its metadata has no position: it does not hold the character.
+  return (await located(index, (await index.module.search(term))?.results ?? [])).filter(({ words }) => words.length > 0);
 }
 
 /** A page of the index where a term was found: Pagefind's result (for its data), where the page stands in the index, and the word positions where the term starts. */
@@ -229,24 +308,7 @@ interface Found {
   words: readonly number[];
 }
 
-/**
- * Where a term is: for a term of two or more characters, its exact phrase
- * (src/lib/search/bigrams.ts), or some of its words at their distances
- * (src/lib/search/cover.ts), to go round a word with an index chunk's
- * worth of positions or to end with a split pair; for one character, a
- * prefix search. A term with marks the index leaves out is found by its
- * longest run of indexed characters, a superset.
- */
-const findTerm = keptPerKey(
-  (_index: Index, term: string) => term,
-  async (index: Index, term: string): Promise<Found[]> => {
-    const cover = coverToAsk(wordsOfTerm(term), index.heavyWords);
-    if (cover !== undefined) return foundByCover(index, cover);
-    return located(index, (await index.module.search(await pagefindQuery(index, term)))?.results ?? []);
-  },
-);
-
-/** The index's words of a term: those of its longest run of indexed characters, which is what the index is asked (`findTerm`). */
+/** The index's words of a term: those of its longest run of indexed characters. */
 function wordsOfTerm(term: string): TermWord[] {
   return termWords(runsOf(term)[0] ?? '');
 }
@@ -268,8 +330,7 @@ async function foundByCover(index: Index, cover: readonly TermWord[]): Promise<F
     const starts = startsOf(cover, pages.map((other) => other!.words));
     if (starts.length > 0) found.push({ result: page.result, position: page.position, words: starts });
   }
-  // As Pagefind lists a phrase's results (all of equal score).
-  return newestFirst(found);
+  return found;
 }
 
 /** Every page and position of one word of a cover, and of every word that starts with it, by where the page stands in the index. */
@@ -287,19 +348,6 @@ const pagesOfWord = keptPerKey(
 async function located(index: Index, results: readonly PagefindResult[]): Promise<Found[]> {
   const positions = await (await everyPage(index)).positionsOf(results);
   return results.map((result, at) => ({ result, position: positions[at]!, words: result.words }));
-}
-
-/**
- * What Pagefind is asked for one term. A term of two or more characters is
- * the exact phrase of its words. A single character is a prefix search
- * (every occurrence starts a word).
- */
-async function pagefindQuery(index: Index, term: string): Promise<string> {
-  const phrase = phraseOf(term);
-  if (phrase !== undefined) return phrase;
-  const char = singleCharacter(term) ?? term;
-  await preloadWordsStarting(index, char);
-  return char;
 }
 
 /**
@@ -321,104 +369,84 @@ function fromEveryShard<T>({ paths }: Index, file: string): Promise<T[]> {
 /** The first word of every index chunk of every shard (src/integrations/pagefind-meta.ts). */
 const chunkStarts = keptOnceLoaded(async (index: Index) => (await fromEveryShard<string[]>(index, CHUNK_STARTS_FILE)).flat());
 
-/** Relevance: articles whose title (or lead) holds the query come first, in Pagefind's order otherwise. */
-function titlesFirst(hits: SearchHit[], terms: readonly string[]): SearchHit[] {
-  const inTitle = (hit: SearchHit) => containsEvery(hit.title, terms);
-  return [...hits.filter(inTitle), ...hits.filter((hit) => !inTitle(hit))];
-}
-
-/**
- * How many results the search page shows at first, and adds at each 显示更多.
- * Each shown result costs its whole text (about 4 KB gzipped): ten, as
- * search engines show, and what the search budget counts.
- */
-export const PAGE_SIZE = 10;
-
-export interface SearchPage extends SearchOutcome {
-  /** How many articles match in all; `hits` holds the first `limit` of them. */
-  total: number;
-}
-
-/**
- * The first `limit` matches and the counts, for the search page. A reader
- * pays for the results shown, not for all of them: for one term of indexed
- * characters Pagefind's own answer is already exact (the term's pairs in a
- * row, src/lib/search/bigrams.ts), so only the shown results' data is
- * fetched. Other queries (several terms, a mark the index leaves out) go
- * through `searchWithCounts`, which checks every candidate's text.
- */
-export async function searchPage(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance', limit = PAGE_SIZE): Promise<SearchPage> {
-  const terms = queryTerms(query);
-  if (terms.length > 1 || (terms.length === 1 && !isIndexedTerm(terms[0]!))) {
-    const outcome = await searchWithCounts(query, filters, sort);
-    return { ...outcome, total: outcome.hits.length, hits: outcome.hits.slice(0, limit) };
-  }
-  const chosen = chosenFilters(filters);
-  if (terms.length === 0 && Object.keys(chosen).length === 0) return { hits: [], counts: {}, total: 0 };
-  const index = await loadPagefind();
-  const found = terms.length === 0 ? (await everyPage(index)).found : await findTerm(index, terms[0]!);
-  return pagefindPage(index, found, terms, chosen, sort, limit);
-}
-
-/**
- * The index's own answer, where it is exact: one term of indexed
- * characters (src/lib/search/bigrams.ts), or no query at all (filters
- * only), filtered and counted with the shards' facets. Only the first
- * `limit` results' data is fetched.
- */
-async function pagefindPage(index: Index, found: readonly Found[], terms: readonly string[], chosen: Record<FilterName, string[]>, sort: SortOrder, limit: number): Promise<SearchPage> {
-  const matches = await withFilters(index, found);
-  const kept = matches.filter((match) => passes(match.filters, chosen));
-  const shown = (sort === 'date' ? newestFirst(kept) : headingsFirst(kept)).slice(0, limit);
-  const data = await Promise.all(shown.map((match) => match.result.data()));
-  const hits = shown.map((match, position) => toHit(data[position]!, match.filters, excerptAround(recordText(data[position]!.content), terms)));
-  return { hits, counts: await countsOf(index, matches, chosen), total: kept.length };
-}
-
-/**
- * Relevance, for Pagefind's own answer: the articles whose heading (title,
- * or the lead of an untitled item) holds the term first, told by where
- * Pagefind matched (src/lib/search/bigrams.ts), then the others. An exact
- * phrase gives every result the same score, and Pagefind lists those in the
- * order the pages were indexed, newest first (src/lib/search/shards.ts), so
- * each group is newest first.
- */
-function headingsFirst<T extends Match>(matches: readonly T[]): T[] {
-  const inHeading = (match: T) => matchedInHeading(match.words);
-  return [...matches.filter(inHeading), ...matches.filter((match) => !inHeading(match))];
-}
-
-/**
- * Every page of the index, in its order, and each page's filter values.
- * Pagefind answers a search without a term with every page, in the order
- * they were indexed: shard after shard, newest first in each
- * (src/lib/search/shards.ts), which is the archive's date order, articles
- * of one issue in print order; each shard lists its pages' values in the
- * same order (src/lib/search/facets.ts).
- */
-const everyPage = keptOnceLoaded(async (index: Index) => {
-  const [response, facets] = await Promise.all([index.module.search(null), fromEveryShard<ShardFacets>(index, FACETS_FILE)]);
-  const pages = response?.results ?? [];
-  const filters = facets.flatMap(pageFilters);
-  if (filters.length !== pages.length) throw new Error(`the index lists ${pages.length} pages and their facets ${filters.length}`);
-  const values = Object.fromEntries(FILTERS.map((name) => [name, [...new Set(facets.flatMap((shard) => shard.values[name]))]])) as Record<FilterName, string[]>;
-  const found: Found[] = pages.map((result, position) => ({ result, position, words: [] }));
-  return { found, filters, values, positionsOf: positionsIn(pages, async (page) => (await page.data()).url) };
-});
-
-/** A page where the query was found, and its filter values. */
-interface Match extends Found {
+/** An article of the index. */
+interface Article {
+  /** Where it stands among every article of the index, which is their date order (see everyPage). */
+  order: number;
+  /** Where its issue's page stands in the index. */
+  page: number;
+  /** 1-based, in its issue. */
+  position: number;
+  /** Its words in its issue's record. */
+  span: ArticleSpan;
   filters: FilterValues;
 }
 
-async function withFilters(index: Index, found: readonly Found[]): Promise<Match[]> {
-  const { filters } = await everyPage(index);
-  return found.map((page) => ({ ...page, filters: filters[page.position]! }));
+/** A page of the index (an issue): its articles, and where its header and footer start among its words. */
+interface Page {
+  articles: Article[];
+  fieldsStart: number;
 }
 
-/** The matches in the index's order, which is newest first (see everyPage). */
-function newestFirst<T extends Found>(matches: readonly T[]): T[] {
-  return [...matches].sort((a, b) => a.position - b.position);
+/**
+ * Every page of the index, in its order, and their articles with their
+ * filter values. Pagefind answers a search without a term with every page,
+ * in the order they were indexed: shard after shard, newest first in each
+ * (src/lib/search/shards.ts), which is the archive's date order; each shard
+ * lists its pages' articles in the same order, in print order
+ * (src/lib/search/facets.ts).
+ */
+const everyPage = keptOnceLoaded(async (index: Index) => {
+  const [response, facets] = await Promise.all([index.module.search(null), fromEveryShard<ShardFacets>(index, FACETS_FILE)]);
+  const results = response?.results ?? [];
+  const perPage = facets.flatMap(pageArticles);
+  if (perPage.length !== results.length) throw new Error(`the index lists ${results.length} pages and their facets ${perPage.length}`);
+  const articles: Article[] = [];
+  const pages = perPage.map((page, position): Page => {
+    const { spans, fieldsStart } = articleSpans(page.map(({ layout }) => layout));
+    const ofPage = page.map(({ filters }, at) => ({ order: articles.length + at, page: position, position: at + 1, span: spans[at]!, filters }));
+    articles.push(...ofPage);
+    return { articles: ofPage, fieldsStart };
+  });
+  const values = Object.fromEntries(FILTERS.map((name) => [name, [...new Set(facets.flatMap((shard) => shard.values[name]))]])) as Record<FilterName, string[]>;
+  return { results, pages, articles, values, positionsOf: positionsIn(results, async (page) => (await page.data()).url) };
+});
+
+/** An issue's data, fetched once, and its words. */
+const pageData = keptPerKey(
+  (_index: Index, page: number) => String(page),
+  async (index: Index, page: number) => {
+    const data = await (await everyPage(index)).results[page]!.data();
+    return { data, words: data.content.split(' ') };
+  },
+);
+
+/** An article's readable text, its heading's (its first line: a title is a line of its own) and its issue's header and footer. */
+async function textOf(index: Index, { page, span }: Article): Promise<{ article: string; heading: string; fields: string; data: PagefindResultData }> {
+  const { data, words } = await pageData(index, page);
+  const { fieldsStart } = (await everyPage(index)).pages[page]!;
+  return {
+    article: readableText(words, span.start, span.end),
+    heading: readableText(words, span.headingStart, span.headingEnd).split('\n')[0]!,
+    fields: readableText(words, fieldsStart),
+    data,
+  };
+}
+
+async function hitOf(index: Index, article: Article, terms: readonly string[]): Promise<SearchHit> {
+  const { article: text, heading, fields, data } = await textOf(index, article);
+  const { meta } = data;
+  const totalIssue = Number(meta.totalIssue);
+  return {
+    url: urls.article(totalIssue, article.position),
+    totalIssue,
+    issue: Number(meta.issue),
+    date: isoDate(meta.date ?? ''),
+    districts: [...(article.filters['区'] ?? [])],
+    section: article.filters['栏目']?.[0] ?? null,
+    title: heading,
+    excerpt: excerptAround(`${text}\n${fields}`, terms),
+  };
 }
 
 /**
@@ -427,13 +455,13 @@ function newestFirst<T extends Found>(matches: readonly T[]): T[] {
  * alternatives, so its own choice is left out); every value of the index is
  * counted, 0 included.
  */
-async function countsOf(index: Index, matches: readonly Match[], chosen: Record<FilterName, string[]>): Promise<SearchOutcome['counts']> {
+async function countsOf(index: Index, matches: readonly ArticleMatch[], chosen: Record<FilterName, string[]>): Promise<SearchOutcome['counts']> {
   const { values } = await everyPage(index);
   const counts: SearchOutcome['counts'] = {};
   for (const name of FILTERS) {
     const others = Object.fromEntries(Object.entries(chosen).filter(([other]) => other !== name));
     const tally: Record<string, number> = Object.fromEntries(values[name].map((value) => [value, 0]));
-    for (const match of matches) if (passes(match.filters, others)) for (const value of match.filters[name] ?? []) tally[value] = (tally[value] ?? 0) + 1;
+    for (const { article } of matches) if (passes(article.filters, others)) for (const value of article.filters[name] ?? []) tally[value] = (tally[value] ?? 0) + 1;
     counts[name] = tally;
   }
   return counts;
@@ -457,21 +485,4 @@ function containsEvery(content: string, terms: readonly string[]): boolean {
 
 function passes(values: Partial<Record<string, string[]>>, chosen: Partial<Record<FilterName, string[]>>): boolean {
   return Object.entries(chosen).every(([name, wanted]) => (values[name] ?? []).some((value) => wanted!.includes(value)));
-}
-
-export async function search(query: string, filters: SearchFilters = {}, sort: SortOrder = 'relevance'): Promise<SearchHit[]> {
-  return (await searchWithCounts(query, filters, sort)).hits;
-}
-
-function toHit({ url, meta }: PagefindResultData, filters: FilterValues, excerpt: ExcerptPart[]): SearchHit {
-  return {
-    url,
-    totalIssue: Number(meta.totalIssue),
-    issue: Number(meta.issue),
-    date: isoDate(meta.date ?? ''),
-    districts: [...(filters['区'] ?? [])],
-    section: filters['栏目']?.[0] ?? null,
-    title: meta.title ?? '',
-    excerpt,
-  };
 }

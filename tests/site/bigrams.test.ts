@@ -1,20 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HEADING_POSITIONS, indexedRecord, indexedText, isIndexedTerm, isTermWord, matchedInHeading, phraseOf, readableText, recordText, runsOf, singleCharacter, termWords } from '../../src/lib/search/bigrams.ts';
+import { articleSpans, indexedIssue, indexedText, indexedWords, isIndexedTerm, isTermWord, readableText, runsOf, termWords } from '../../src/lib/search/bigrams.ts';
 import { pagefindWord } from './support.ts';
 
 const END = '\u2403';
 const words = (text: string, split?: ReadonlySet<string>) => indexedText(text, split).split(' ').map(pagefindWord);
-
-/** Where the phrase's words first stand in a row among the given words, as Pagefind's exact search reports; -1 when nowhere. */
-function firstMatch(all: readonly string[], term: string, split?: ReadonlySet<string>): number {
-  const phrase = phraseOf(term, split)!.slice(1, -1).split(' ').map(pagefindWord);
-  return all.findIndex((_, start) => phrase.every((word, offset) => all[start + offset] === word));
-}
-
-function phraseMatches(text: string, term: string, split?: ReadonlySet<string>): boolean {
-  return firstMatch(words(text, split), term, split) >= 0;
-}
+const readable = (text: string, split?: ReadonlySet<string>) => readableText(indexedText(text, split).split(' '));
 
 describe('bigram index text', () => {
   it('should write each run of letters, digits and indexed marks as its pairs and its last character, marked as the end', () => {
@@ -50,59 +41,62 @@ describe('bigram index text', () => {
 
   it('should give the readable text back, spaces and case included', () => {
     const text = '《台账》共114个，精神文明建设 项目化落实。<img src=x onerror="x">手机APP平台文明';
-    expect(readableText(indexedText(text))).toBe(text);
+    expect(readable(text)).toBe(text);
     // The end mark is left out only where it ends a run.
-    expect(readableText(indexedText(`甲 ${END}乙`))).toBe(`甲 ${END}乙`);
+    expect(readable(`甲 ${END}乙`)).toBe(`甲 ${END}乙`);
   });
 
   it('should give back any text, with each run of whitespace as one line break if it holds one, else one space', () => {
-    expect(readableText(indexedText('一、情况 \n 推进垃圾分类。\n\n二、下一步'))).toBe('一、情况\n推进垃圾分类。\n二、下一步');
+    expect(readable('一、情况 \n 推进垃圾分类。\n\n二、下一步')).toBe('一、情况\n推进垃圾分类。\n二、下一步');
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...'文明A1，。《》 <>"※\n\t𠀀'), maxLength: 40 }), fc.subarray(['文明', '明文', 'A1', '1，', '。《']), (text, split) => {
         const expected = text
           .replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : ' '))
           .replace(/^\s+/, '');
-        expect(readableText(indexedText(text, new Set(split)))).toBe(expected);
+        expect(readable(text, new Set(split))).toBe(expected);
       }),
     );
   });
 
-  it('should turn a term into the phrase of its words, up to the first that holds its last character', () => {
-    expect(phraseOf('回天')).toBe('"回天"');
-    expect(phraseOf('文明行为促进条例')).toBe('"文明行 明行 行为 为促 促进 进条 条例"');
-    expect(phraseOf('《北京市文明行为促进条例》')).toBe('"《北 北京 京市 市文 文明行 明行 行为 为促 促进 进条 条例 例》"');
-    expect(phraseOf('健康，生活')).toBe('"健康 康， ，生 生活"');
-    expect(phraseOf('文明办')).toBe('"文明办"');
-    expect(phraseOf('区')).toBeUndefined();
-    // A split pair that ends the term: no exact word tells what follows it.
-    expect(phraseOf('文明')).toBeUndefined();
-    expect(phraseOf('精神文明')).toBeUndefined();
-    expect(singleCharacter('区')).toBe('区');
-    expect(singleCharacter('《')).toBe('《');
-    expect(singleCharacter('A')).toBe('A');
+  it('should tell where each word starts in the text', () => {
+    expect(indexedWords('甲乙 丙')).toEqual({ words: ['甲乙', `乙${END}`, '\u2420', `丙${END}`], starts: [0, 1, 2, 3] });
+    // Offsets into the string: a character beyond the BMP takes two.
+    expect(indexedWords('𠀀甲 ※※乙').starts).toEqual([0, 2, 3, 6]);
   });
 
-  it('should start a record with its heading in a block of fixed size, left out of the readable text', () => {
-    const text = '东城区坚持“四全”。正文。';
-    const heading = indexedText('东城区坚持“四全”。').split(' ');
-    const record = indexedRecord('东城区坚持“四全”。', text).split(' ');
-    expect(record.slice(0, heading.length)).toEqual(heading);
-    expect(record.slice(heading.length, HEADING_POSITIONS).every((word) => pagefindWord(word) === '')).toBe(true);
-    expect(record.slice(HEADING_POSITIONS).join(' ')).toBe(indexedText(text));
-    expect(recordText(record.join(' '))).toBe(text);
-    expect(recordText(indexedRecord('', text))).toBe(text);
-    // A heading longer than the block is copied in part.
-    expect(indexedRecord('文'.repeat(300), text).split(' ').slice(0, HEADING_POSITIONS).filter((word) => pagefindWord(word) !== '')).toHaveLength(HEADING_POSITIONS - 1);
+  it('should hold an issue as its articles, then its header and footer, each after a line break of its own', () => {
+    const articles = [
+      { text: '引题\n东城区坚持“四全”\n正文。', heading: { from: 3, to: 12 } },
+      { text: '西城区推进垃圾分类工作，成效明显。', heading: { from: 0, to: 9 } },
+      { text: '无题。', heading: null },
+    ];
+    const fields = '责编：梅雪峰';
+    const { content, layout } = indexedIssue(articles, fields);
+    const all = content.split(' ');
+    const { spans, fieldsStart } = articleSpans(layout);
+    spans.forEach((span, at) => {
+      expect(readableText(all, span.start, span.end)).toBe(articles[at]!.text);
+      expect(all.slice(span.start, span.end)).toEqual(indexedText(articles[at]!.text).split(' '));
+      // What stands between two parts is a line break of its own, which Pagefind does not index: no term runs from one into the next.
+      expect(all[span.end]).toBe('\u2424');
+    });
+    expect(readableText(all, fieldsStart)).toBe(fields);
+    expect(spans.map((span) => readableText(all, span.headingStart, span.headingEnd))).toEqual(['东城区坚持“四全”', '西城区推进垃圾分类', '']);
+    expect(layout.map(({ length }) => length)).toEqual(spans.map(({ start, end }) => end - start));
   });
 
-  it('should match in the heading block exactly when the heading holds the term, and in the record when either holds it', () => {
-    const alphabet = fc.constantFrom(...'文明城区，。');
-    const term = fc.string({ unit: alphabet, minLength: 2, maxLength: 4 }).filter((term) => phraseOf(term) !== undefined);
+  it('should give back every article and the header and footer as they were indexed alone, whatever their text', () => {
+    const text = fc.string({ unit: fc.constantFrom(...'文明A1，。 "※\n'), maxLength: 30 });
     fc.assert(
-      fc.property(fc.string({ unit: alphabet, maxLength: 12 }), fc.string({ unit: alphabet, maxLength: 30 }), term, (heading, text, term) => {
-        const first = firstMatch(indexedRecord(heading, text).split(' ').map(pagefindWord), term);
-        expect(first >= 0).toBe(heading.includes(term) || text.includes(term));
-        if (first >= 0) expect(matchedInHeading([first])).toBe(heading.includes(term));
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), text, (texts, fields) => {
+        const { content, layout } = indexedIssue(texts.map((text) => ({ text, heading: { from: 0, to: text.length } })), fields);
+        const all = content.split(' ');
+        const { spans, fieldsStart } = articleSpans(layout);
+        spans.forEach((span, at) => {
+          expect(readableText(all, span.start, span.end)).toBe(readable(texts[at]!));
+          expect(readableText(all, span.headingStart, span.headingEnd)).toBe(readable(texts[at]!));
+        });
+        expect(readableText(all, fieldsStart)).toBe(readable(fields));
       }),
     );
   });
@@ -110,32 +104,11 @@ describe('bigram index text', () => {
   it('should split a term into its runs of indexed characters, longest first, for a superset of what it finds', () => {
     expect(runsOf('垃圾分类')).toEqual(['垃圾分类']);
     expect(runsOf('A※文明城区"乙')).toEqual(['文明城区', 'A', '乙']);
-    expect(phraseOf('A※文明城区"乙')).toBe('"文明城 明城 城区"');
-    expect(phraseOf('"引号"')).toBe('"引号"');
-    expect(phraseOf('※注')).toBeUndefined();
   });
 
   it('should tell which terms the index answers exactly: those of indexed characters only', () => {
     for (const term of ['海淀', '《北京市文明行为促进条例》', '2021—2023', 'e-mail', '55569506', '（一）']) expect(isIndexedTerm(term), term).toBe(true);
     for (const term of ['"引号"', '※注', '☆']) expect(isIndexedTerm(term), term).toBe(false);
-  });
-
-  it('should find a term exactly where the text contains it', () => {
-    const text = '东城区坚持“四全”，深化全国文明城区创建工作。2020年台账共有58个成员单位。';
-    for (const term of ['东城', '城区', '四全', '全”，深化', '“四全”', '2020年', '58个', '文明城区创建', '。2020']) expect(phraseMatches(text, term), term).toBe(true);
-    for (const term of ['西城区', '全国文明单位', '2021年', '坚持四全', '全，深化', '“四全，']) expect(phraseMatches(text, term), term).toBe(false);
-  });
-
-  it('should match a term of indexed characters exactly where the text holds it, and nowhere else', () => {
-    const alphabet = fc.constantFrom(...'文明城区创建东西，。《》1a');
-    const text = fc.string({ unit: fc.oneof(alphabet, fc.constant(' ')), minLength: 1, maxLength: 40 });
-    const split = fc.subarray(['文明', '城区', '区创', '明城', '。《']).map((pairs) => new Set(pairs));
-    fc.assert(
-      fc.property(text, fc.string({ unit: alphabet, minLength: 2, maxLength: 6 }), split, (text, term, split) => {
-        fc.pre(phraseOf(term, split) !== undefined);
-        expect(phraseMatches(text, term, split)).toBe(text.includes(term));
-      }),
-    );
   });
 
   it('should give a term the words its text would hold, a split pair with the character after it, or asked by its start at the end', () => {

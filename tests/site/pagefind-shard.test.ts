@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildShard } from '../../src/integrations/pagefind-shard.ts';
-import { indexedRecord } from '../../src/lib/search/bigrams.ts';
-import { FACETS_FILE, pageFilters, type ShardFacets } from '../../src/lib/search/facets.ts';
+import { FACETS_FILE, pageArticles, type ShardFacets } from '../../src/lib/search/facets.ts';
 import { CHUNK_STARTS_FILE, HEAVY_WORDS_FILE } from '../../src/lib/search/shards.ts';
-import { searchRecords } from '../../src/lib/site/search-records.ts';
+import { indexRecord } from '../../src/integrations/pagefind-shard.ts';
+import { issueRecord, searchRecords } from '../../src/lib/site/search-records.ts';
 import { corpusIssues, pagefindWord } from './support.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'briefing-shard-'));
@@ -62,13 +62,16 @@ describe('buildShard', () => {
     expect(readdirSync(cachePath).sort()).toEqual([unchanged.digest, changed.digest].sort());
   }, 60_000);
 
-  it('should list each article’s filter values beside the shard, in the order its records were added, and give Pagefind none', async () => {
+  it('should list each issue’s articles beside the shard, their layout and filter values, in the order its records were added, and give Pagefind no filter', async () => {
     const { digest } = await buildShard({ issues, cachePath });
     const folder = path.join(cachePath, digest);
     const facets = JSON.parse(readFileSync(path.join(folder, FACETS_FILE), 'utf8')) as ShardFacets;
-    expect(pageFilters(facets)).toEqual(issues.flatMap(searchRecords).map((record) => record.filters));
+    const articles = pageArticles(facets);
+    expect(articles.map((page) => page.map(({ layout }) => layout))).toEqual(issues.map((issue) => indexRecord(issueRecord(issue)).layout));
+    const filters = articles.flat().map((article) => article.filters);
+    expect(filters).toEqual(issues.flatMap(searchRecords).map((record) => record.filters));
     // Read off content/: 2171's report from (海淀区文明办), then 2177's three items from 东城区, 房山区 and 昌平区, all under 【文明创建】 in 2021.
-    expect(pageFilters(facets).filter((page) => page.区 !== undefined)).toEqual(
+    expect(filters.filter((page) => page.区 !== undefined)).toEqual(
       ['海淀区', '东城区', '房山区', '昌平区'].map((district) => ({ 区: [district], 栏目: ['文明创建'], 年份: ['2021'] })),
     );
     expect(readdirSync(folder)).not.toContain('filter');
@@ -93,14 +96,14 @@ describe('buildShard', () => {
     const heavy = JSON.parse(readFileSync(path.join(cachePath, digest, HEAVY_WORDS_FILE), 'utf8')) as string[];
     // How often each word of two or more characters stands in the shard's records, as Pagefind indexes it; a run's end is asked for by no term.
     const counts = new Map<string, number>();
-    for (const record of issues.flatMap(searchRecords)) {
-      for (const token of indexedRecord(record.meta.title, record.content).split(' ')) {
+    for (const issue of issues) {
+      for (const token of indexRecord(issueRecord(issue)).record.content.split(' ')) {
         const word = pagefindWord(token);
         if (Array.from(word).length >= 2 && !word.includes('\u2403')) counts.set(word, (counts.get(word) ?? 0) + 1);
       }
     }
     expect(heavy).toEqual([...counts].filter(([, count]) => count >= 12).map(([word]) => word).sort());
-    // Read off the corpus: each of its 6 articles carries its issue's publisher (首都精神文明办) and 各区文明办 among the recipients.
+    // Read off the corpus: each of its 4 issues names its publisher (首都精神文明办) and 各区文明办 among the recipients.
     expect(heavy).toContain('文明办');
     // 文明 is split: the index holds it only with the character after it.
     expect(heavy).not.toContain('文明');

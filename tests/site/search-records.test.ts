@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planShards } from '../../src/lib/search/shards.ts';
-import { searchRecords } from '../../src/lib/site/search-records.ts';
+import { issueRecord, searchRecords } from '../../src/lib/site/search-records.ts';
 import { FILTERS } from '../../src/lib/site/search-fields.ts';
 import { article, corpusIssue, corpusIssues, issue } from './support.ts';
 
@@ -70,5 +70,31 @@ describe('search records', () => {
     const [record] = searchRecords(issue({ totalIssue: 5, sections: [{ name: null, articles: [article({ title: '<script>x</script>' })] }] }));
     expect(record!.content).toContain('<script>x</script>');
     expect(record!.meta.title).toBe('<script>x</script>');
+  });
+
+  it('should give the index one record per issue: its articles in print order, then its header and footer once, as the articles’ records hold them', () => {
+    for (const one of corpusIssues()) {
+      const record = issueRecord(one);
+      const articles = searchRecords(one);
+      expect(record.url).toBe(`/issues/${one.totalIssue}/`);
+      expect(record.articles).toHaveLength(articles.length);
+      record.articles.forEach(({ text, filters }, index) => {
+        expect(`${text}\n${record.fields}`).toBe(articles[index]!.content);
+        expect(filters).toEqual(articles[index]!.filters);
+      });
+      const { title: _title, ...meta } = articles[0]!.meta;
+      expect(record.meta).toEqual(meta);
+    }
+  });
+
+  it('should point at each article’s heading in its text: the title, or the lead of an untitled item', () => {
+    const untitled = issue({ totalIssue: 7, sections: [{ name: null, articles: [article({ title: null, lead: null })] }] });
+    const leadOnly = issue({ totalIssue: 8, sections: [{ name: null, articles: [article({ title: null, lead: '首句。' })] }] });
+    for (const one of [...corpusIssues(), untitled, leadOnly]) {
+      const headings = issueRecord(one).articles.map(({ text, heading }) => (heading === null ? '' : text.slice(heading.from, heading.to)));
+      expect(headings).toEqual(searchRecords(one).map((record) => record.meta.title));
+    }
+    // Read off content/2177.txt: its three items are untitled, each led by its lead, the first sentence of its first paragraph.
+    expect(issueRecord(corpusIssue(2177)).articles.map(({ heading }) => heading?.from)).toEqual([0, 0, 0]);
   });
 });

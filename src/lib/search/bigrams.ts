@@ -15,20 +15,19 @@
  * Pagefind does not index but counts as a word position, so the first pair
  * of a run is never two positions after the last pair of the run before
  * (src/lib/search/cover.ts relies on it). A query term is the same words in
- * a row (`termWords`): 分类 is found as the exact phrase `"分类"`,
- * 《垃圾分类》 as `"《垃 垃圾 圾分 分类 类》"`, or by some of its words at
- * their distances (cover.ts). A term made only of indexed characters is
- * found exactly this way; any other term gets a superset (its longest run
- * of indexed characters), which the search then checks against each
- * candidate's text.
+ * a row (`termWords`), and is found by some of them at their distances
+ * (cover.ts): 《垃圾分类》 as 《垃, 圾分 and 类》 two positions apart. A term
+ * made only of indexed characters is found exactly this way; any other term
+ * gets a superset (its longest run of indexed characters), which the search
+ * then checks against each candidate's text.
  *
- * A record starts with a copy of its article's heading (its title, or the
- * lead of an untitled item) in a block of `HEADING_POSITIONS` word
- * positions, filled up with a symbol Pagefind does not index. Pagefind
- * reports where each result matched, so a match before the end of that
- * block is a match in the heading, and the search lists those first (title
- * and lead matches rank first) without asking the index anything more. The
- * block is not part of the readable text.
+ * A record is an issue (`indexedIssue`): its articles one after another,
+ * then its header and footer. Beside it the index keeps each article's
+ * length and where its heading (its title, or the lead of an untitled item)
+ * is, in words (src/lib/search/facets.ts). Pagefind reports every position
+ * of a word, so the search tells which articles hold a term, and which hold
+ * it in their heading (title and lead matches rank first), without
+ * fetching any text.
  *
  * Records are indexed in no language (`INDEX_LANGUAGE`). The readable text
  * is rebuilt from the indexed one (the first character of each word, spaces
@@ -112,35 +111,46 @@ const NEWLINE = '\u2424';
 
 /** The text as the index holds it. */
 export function indexedText(text: string, split: ReadonlySet<string> = SPLIT_PAIRS): string {
-  const tokens: string[] = [];
+  return indexedWords(text, split).words.join(' ');
+}
+
+/** The words of the text as the index holds it, and where each starts in the text (as an index into the string). */
+export function indexedWords(text: string, split: ReadonlySet<string> = SPLIT_PAIRS): { words: string[]; starts: number[] } {
+  const words: string[] = [];
+  const starts: number[] = [];
   let run: string[] = [];
-  /** Whether the last token is the marks between two runs, which the next mark joins. */
+  let runStart = 0;
+  /** Whether the last word is the marks between two runs, which the next mark joins. */
   let between = false;
   const endRun = () => {
-    tokens.push(...runTokens(run, split));
+    let at = runStart;
+    for (const [index, char] of run.entries()) {
+      words.push(wordAt(run, index, split));
+      starts.push(at);
+      at += char.length;
+    }
     if (run.length > 0) between = false;
     run = [];
   };
+  let at = 0;
   for (const char of text) {
     if (isIndexed(char)) {
+      if (run.length === 0) runStart = at;
       run.push(char);
-      continue;
+    } else {
+      endRun();
+      const mark = char === '\n' ? NEWLINE : /\s/u.test(char) ? SPACE : char;
+      if (between) words[words.length - 1] = join(words[words.length - 1]!, mark);
+      else if (words.length > 0 || !isWhitespace(mark)) {
+        words.push(mark);
+        starts.push(at);
+        between = true;
+      }
     }
-    endRun();
-    const mark = char === '\n' ? NEWLINE : /\s/u.test(char) ? SPACE : char;
-    if (between) tokens[tokens.length - 1] = join(tokens[tokens.length - 1]!, mark);
-    else if (tokens.length > 0 || !isWhitespace(mark)) {
-      tokens.push(mark);
-      between = true;
-    }
+    at += char.length;
   }
   endRun();
-  return tokens.join(' ');
-}
-
-/** A run's words, one at each of its characters (`wordAt`). */
-function runTokens(run: readonly string[], split: ReadonlySet<string>): string[] {
-  return run.map((_, index) => wordAt(run, index, split));
+  return { words, starts };
 }
 
 /**
@@ -189,60 +199,84 @@ function join(marks: string, mark: string): string {
 }
 
 /**
- * Word positions at the start of every record that hold its heading's copy
- * (a heading of up to 127 characters: the generated archives' longest is
- * 68; a longer one is copied in part, and a match beyond is ranked as one
- * in the text).
+ * The readable text back from words of the index, those from `from` up to
+ * `to`: a word of a run gives its first character, the marks between runs
+ * give themselves, spaces and line breaks back from their symbols.
  */
-export const HEADING_POSITIONS = 128;
-
-/**
- * Fills the heading block: a word of its own, so it takes a position, made
- * of U+2422 BLANK SYMBOL, which is not indexed and not in briefings.
- */
-const FILLER = '\u2422';
-
-/** A record as the index holds it: the heading block, then the text (both as `indexedText`). */
-export function indexedRecord(heading: string, text: string): string {
-  const copy = heading === '' ? [] : indexedText(heading).split(' ').slice(0, HEADING_POSITIONS - 1);
-  const block = [...copy, ...Array<string>(HEADING_POSITIONS - copy.length).fill(FILLER)];
-  return `${block.join(' ')} ${indexedText(text)}`;
-}
-
-/** The readable text of a record (`indexedRecord`): its text, without the heading block. */
-export function recordText(indexed: string): string {
-  let start = 0;
-  for (let word = 0; word < HEADING_POSITIONS; word += 1) {
-    start = indexed.indexOf(' ', start) + 1;
-    if (start === 0) return '';
-  }
-  return readableText(indexed, start);
-}
-
-/** Whether a result matched in its heading: at a word position (Pagefind's `words`) within the heading block. */
-export function matchedInHeading(positions: readonly number[]): boolean {
-  return positions.some((position) => position < HEADING_POSITIONS);
-}
-
-/**
- * The readable text back from the indexed text (from the word at `start`):
- * a word of a run gives its first character, the marks between runs give
- * themselves, spaces and line breaks back from their symbols. Run for
- * every result a search shows, so it looks at each word's first character
- * only, and copies the rest by the word.
- */
-export function readableText(indexed: string, start = 0): string {
+export function readableText(words: readonly string[], from = 0, to = words.length): string {
   let text = '';
-  for (let from = start; from < indexed.length; ) {
-    const space = indexed.indexOf(' ', from);
-    const to = space === -1 ? indexed.length : space;
-    if (to > from) {
-      const first = String.fromCodePoint(indexed.codePointAt(from)!);
-      text += isIndexed(first) ? first : readableMarks(indexed.slice(from, to));
-    }
-    from = to + 1;
+  for (let at = from; at < to; at += 1) {
+    const word = words[at]!;
+    if (word === '') continue;
+    const first = String.fromCodePoint(word.codePointAt(0)!);
+    text += isIndexed(first) ? first : readableMarks(word);
   }
   return text;
+}
+
+/** An article's text and, as a range of it (UTF-16 offsets), its heading: its title, or the lead of an untitled item. */
+export interface ArticleText {
+  text: string;
+  heading: { from: number; to: number } | null;
+}
+
+/**
+ * Where an article stands among its issue's words, as the index holds the
+ * issue (`indexedIssue`): how many words its text takes, and which of them
+ * are its heading (the words that start within it: none for an article
+ * without one).
+ */
+export interface ArticleLayout {
+  length: number;
+  headingStart: number;
+  headingLength: number;
+}
+
+/**
+ * An issue as the index holds it: one record, not one per article (an
+ * article's words are mostly its issue's other articles' too, and its
+ * header and footer theirs; one record for them all takes Pagefind a
+ * quarter less time to index, BENCHMARKS.md). Each article's text, then
+ * the issue's header and footer, each after a line break that stands alone
+ * as a word, so that no term runs from one into the next; the layout tells
+ * the search which article a word is in (`articleSpans`).
+ */
+export function indexedIssue(articles: readonly ArticleText[], fields: string): { content: string; layout: ArticleLayout[] } {
+  const all: string[] = [];
+  const layout = articles.map(({ text, heading }): ArticleLayout => {
+    const { words, starts } = indexedWords(text);
+    all.push(...words, NEWLINE);
+    if (heading === null) return { length: words.length, headingStart: 0, headingLength: 0 };
+    const headingStart = firstAtOrAfter(starts, heading.from);
+    return { length: words.length, headingStart, headingLength: firstAtOrAfter(starts, heading.to) - headingStart };
+  });
+  all.push(...indexedWords(fields).words);
+  return { content: all.join(' '), layout };
+}
+
+/** The first of ascending `starts` at or after `offset` (their number when there is none). */
+function firstAtOrAfter(starts: readonly number[], offset: number): number {
+  const found = starts.findIndex((start) => start >= offset);
+  return found < 0 ? starts.length : found;
+}
+
+/** Word positions of an article in its issue's record: `[start, end)`, and its heading's. */
+export interface ArticleSpan {
+  start: number;
+  end: number;
+  headingStart: number;
+  headingEnd: number;
+}
+
+/** Where each article of an issue's record stands (`indexedIssue`), and where its header and footer start. */
+export function articleSpans(layout: readonly ArticleLayout[]): { spans: ArticleSpan[]; fieldsStart: number } {
+  let start = 0;
+  const spans = layout.map(({ length, headingStart, headingLength }) => {
+    const span = { start, end: start + length, headingStart: start + headingStart, headingEnd: start + headingStart + headingLength };
+    start += length + 1;
+    return span;
+  });
+  return { spans, fieldsStart: start };
 }
 
 /** The marks between two runs as the text holds them (they hold no indexed character, the end mark included). */
@@ -300,35 +334,8 @@ export function termWords(run: string, split: ReadonlySet<string> = SPLIT_PAIRS)
   });
 }
 
-/**
- * The exact phrase that finds a query term (or a superset, for a term with
- * marks the index leaves out: the phrase of its longest run): its words
- * in a row, up to the first that tells its last character, which in the
- * text may be followed by more characters. Undefined for a term of one
- * indexed character (a prefix search, since every occurrence of a character
- * starts a word) and for one that ends with a split pair (which no exact
- * word tells: src/lib/search/cover.ts finds it).
- */
-export function phraseOf(term: string, split: ReadonlySet<string> = SPLIT_PAIRS): string | undefined {
-  const run = runsOf(term)[0] ?? '';
-  const length = Array.from(run).length;
-  const words = termWords(run, split);
-  const last = words.findIndex(({ offset, width }) => offset + width >= length);
-  if (last < 0 || words[last]!.prefix) return undefined;
-  return `"${words
-    .slice(0, last + 1)
-    .map(({ word }) => word)
-    .join(' ')}"`;
-}
-
 /** Whether a token of the index is a word a term is asked by: a pair, or a split pair with the character after it. */
 export function isTermWord(token: string): boolean {
   const chars = Array.from(token);
   return chars.length >= 2 && chars.every(isIndexed);
-}
-
-/** The one indexed character of a single-character term, or undefined. */
-export function singleCharacter(term: string): string | undefined {
-  const indexed = Array.from(term).filter(isIndexed);
-  return indexed.length === 1 ? indexed[0] : undefined;
 }

@@ -24,13 +24,13 @@
  * index lists them, src/lib/search/shards.ts) and the split pair that ends
  * a term, asked by its start, then the one with fewest words.
  *
- * When: to go round a heavy word, and for a term that ends with a split
- * pair, which a phrase cannot ask. Each word of a cover is a search of its
- * own that lists every page and position of the word, where Pagefind's
- * phrase search compares positions inside its WebAssembly; at 5,000 issues
- * a cover of 《北京市文明行为促进条例》 fetched 468 KB instead of 897 KB but
- * took about 0.15 s more, and one that had to hold 文明 itself about 1 s
- * more, for a tenth of the bytes saved.
+ * Every term is found this way, not by Pagefind's exact phrase: a phrase
+ * reports only its first place in a page, and a page is an issue, whose
+ * every article must be told apart (src/lib/search/bigrams.ts). Each word
+ * of a cover is a search of its own that lists every page and position of
+ * the word, and fetches fewer chunks than the phrase would: at 5,000 issues
+ * a cover of 《北京市文明行为促进条例》 fetched 468 KB where the phrase took
+ * 897 KB.
  */
 import type { TermWord } from './bigrams.ts';
 
@@ -70,19 +70,6 @@ export function coverOf(words: readonly TermWord[], heavyWords: ReadonlySet<stri
 /** Whether one cover costs less than another, or as much with fewer words. */
 function cheaper(a: { cost: number; count: number }, b: { cost: number; count: number }): boolean {
   return a.cost < b.cost || (a.cost === b.cost && a.count < b.count);
-}
-
-/**
- * The cover to ask instead of the term's phrase, if there is one worth it
- * or no phrase: one that goes round every heavy word of the term, or any
- * for a term that ends with a split pair, which only a cover can ask for
- * by its start (src/lib/search/bigrams.ts).
- */
-export function coverToAsk(words: readonly TermWord[], heavyWords: ReadonlySet<string>): TermWord[] | undefined {
-  const cover = coverOf(words, heavyWords);
-  if (cover === undefined || words.at(-1)!.prefix) return cover;
-  const heavy = (word: TermWord) => isHeavy(word, heavyWords);
-  return !cover.some(heavy) && words.some(heavy) ? cover : undefined;
 }
 
 /** Whether the index lists the word as heavy (it lists them as Pagefind indexes them, lower-cased). */

@@ -1,10 +1,14 @@
 /**
- * Search records: one per ARTICLE (site.md §2), for Pagefind's
- * `addCustomRecord`. A record holds every character of its article (kicker,
- * title, subtitle, lead, body, source) and then its issue's header and
- * footer (期号, 总期号, date, publisher, 责编, 核稿, contact, 报/送/发), so
- * searching an editor's name finds every issue they edited. The article
- * comes first, so excerpts come from it when they can.
+ * What a search must find. A result is an ARTICLE (site.md §2): its search
+ * record holds every character of the article (kicker, title, subtitle,
+ * lead, body, source) and then its issue's header and footer (期号, 总期号,
+ * date, publisher, 责编, 核稿, contact, 报/送/发), so searching an editor's
+ * name finds every issue they edited. The article comes first, so excerpts
+ * come from it when they can.
+ *
+ * The index holds an issue's records together, as one `IssueRecord` for
+ * Pagefind's `addCustomRecord`: each article once, and the header and
+ * footer once (src/lib/search/bigrams.ts tells why).
  *
  * Pagefind indexes metadata as well as text, and a record found through its
  * metadata alone would be a result that does not hold the query (an ISO date
@@ -15,10 +19,12 @@
  * (src/lib/search/facets.ts).
  */
 import type { Issue } from '../briefing/index.ts';
+import type { ArticleText } from '../search/bigrams.ts';
 import { articlesOf, type ArticleRef } from './archive.ts';
 import { formatDate, yearOf } from './dates.ts';
 import type { FilterName } from './search-fields.ts';
 import { t } from './strings.ts';
+import { urls } from './urls.ts';
 
 
 export interface SearchRecord {
@@ -40,6 +46,37 @@ export interface SearchRecord {
 export function searchRecords(issue: Issue): SearchRecord[] {
   const issueText = issueFields(issue);
   return articlesOf(issue).map((ref) => record(ref, issueText));
+}
+
+/** An issue as the index takes it: its articles' text, each with its heading and filter values, and its header and footer once. */
+export interface IssueRecord {
+  url: string;
+  articles: Array<ArticleText & { filters: SearchRecord['filters'] }>;
+  /** The header and footer, `issueFields` a line each. */
+  fields: string;
+  meta: Omit<SearchRecord['meta'], 'title'>;
+}
+
+export function issueRecord(issue: Issue): IssueRecord {
+  const articles = articlesOf(issue).map((ref) => {
+    const parts = articleText(ref);
+    const text = parts.join('\n');
+    return { text, heading: headingIn(ref, parts), filters: filtersOf(ref) };
+  });
+  return { url: urls.issue(issue.totalIssue), articles, fields: issueFields(issue).join('\n'), meta: issueMeta(issue) };
+}
+
+/**
+ * Where the heading (the title, or the lead of an untitled item) is in the
+ * article's text (`articleText` joined by line breaks): the title is a line
+ * of its own, the lead one too or the start of the first paragraph.
+ */
+function headingIn({ article }: ArticleRef, parts: readonly string[]): ArticleText['heading'] {
+  const heading = article.title ?? article.lead;
+  if (heading === null) return null;
+  const line = article.title !== null ? (article.kicker === null ? 0 : 1) : parts.findIndex((part) => part.startsWith(heading));
+  const from = parts.slice(0, line).reduce((offset, part) => offset + part.length + 1, 0);
+  return { from, to: from + heading.length };
 }
 
 /** The text of the article itself, in reading order. */
@@ -84,19 +121,18 @@ export function issueFields(issue: Issue): string[] {
 }
 
 function record(ref: ArticleRef, issueText: readonly string[]): SearchRecord {
-  const { issue, article } = ref;
+  const { article, issue } = ref;
+  const meta = { title: article.title ?? article.lead ?? '', ...issueMeta(issue) };
+  return { url: ref.url, content: [...articleText(ref), ...issueText].join('\n'), meta, filters: filtersOf(ref) };
+}
+
+function issueMeta(issue: Issue): IssueRecord['meta'] {
+  return { totalIssue: String(issue.totalIssue), issue: String(issue.issue), date: formatDate(issue.date) };
+}
+
+function filtersOf({ issue, article, section }: ArticleRef): SearchRecord['filters'] {
   const filters: SearchRecord['filters'] = { 年份: [yearOf(issue.date)] };
   if (article.districts.length > 0) filters.区 = [...article.districts];
-  if (ref.section !== null) filters.栏目 = [ref.section];
-  return {
-    url: ref.url,
-    content: [...articleText(ref), ...issueText].join('\n'),
-    meta: {
-      title: article.title ?? article.lead ?? '',
-      totalIssue: String(issue.totalIssue),
-      issue: String(issue.issue),
-      date: formatDate(issue.date),
-    },
-    filters,
-  };
+  if (section !== null) filters.栏目 = [section];
+  return filters;
 }
