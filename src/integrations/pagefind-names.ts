@@ -16,11 +16,9 @@
  * with a new index, as with Pagefind's own names.
  *
  * The word count only weighs a page's length in Pagefind's ranking (BM25's
- * length normalisation, against the average page), and that ranking orders
- * only the results of a one-character search: a phrase gives every result
- * the same score, and the results of a cover are put in date order
- * (src/scripts/search.ts). Within 10%, a count moves a score by a few per
- * cent at most.
+ * length normalisation, against the average page), which the search page
+ * does not use: it lists results in the index's order, heading matches
+ * first (src/scripts/search.ts). Within 10%, it changes nothing there.
  */
 import { createHash } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';

@@ -4,8 +4,9 @@
  * Why the Pagefind Node API and not the CLI over dist/: search results are
  * ARTICLES (`/issues/2178/#a3`), each with its issue's header and footer
  * text (责编, 核稿, 报/送/发), and the CLI indexes whole pages and skips text
- * in <nav> and <footer>. Custom records give one record per article with
- * exactly the text and meta we choose. Running inside
+ * in <nav> and <footer>. Custom records give one record per issue with
+ * exactly the text and meta we choose, its articles told apart by a layout
+ * kept beside the index (src/lib/search/bigrams.ts). Running inside
  * `astro build` means every way of building makes the index, and an error
  * thrown here fails the build.
  *

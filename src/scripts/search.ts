@@ -10,7 +10,7 @@
  */
 import type { SortOrder } from '../lib/site/search-params.ts';
 import { normaliseLine } from '../lib/briefing/normalise.ts';
-import { articleSpans, INDEX_LANGUAGE, isIndexedTerm, readableText, runsOf, termWords, type ArticleSpan, type TermWord } from '../lib/search/bigrams.ts';
+import { articleRecordText, articleSpans, INDEX_LANGUAGE, isIndexedTerm, readableText, runsOf, termWords, type ArticleSpan, type TermWord } from '../lib/search/bigrams.ts';
 import { coverOf, shortest, startsOf } from '../lib/search/cover.ts';
 import { FACETS_FILE, pageArticles, type FilterValues, type ShardFacets } from '../lib/search/facets.ts';
 import { positionsIn } from '../lib/search/results.ts';
@@ -256,7 +256,7 @@ async function checkedMatches(index: Index, terms: readonly string[]): Promise<A
   const checked = await Promise.all(
     candidates.map(async ({ article }) => {
       const text = await textOf(index, article);
-      return { article, holds: containsEvery(`${text.article}\n${text.fields}`, terms), inHeading: containsEvery(text.heading, terms) };
+      return { article, holds: containsEvery(text.text, terms), inHeading: containsEvery(text.heading, terms) };
     }),
   );
   return checked.filter(({ holds }) => holds).map(({ article, inHeading }) => ({ article, inHeading }));
@@ -421,20 +421,15 @@ const pageData = keptPerKey(
   },
 );
 
-/** An article's readable text, its heading's (its first line: a title is a line of its own) and its issue's header and footer. */
-async function textOf(index: Index, { page, span }: Article): Promise<{ article: string; heading: string; fields: string; data: PagefindResultData }> {
+/** The text an article is found in and quoted from (with its issue's header and footer), and its heading's (its first line: a title is a line of its own). */
+async function textOf(index: Index, { page, span }: Article): Promise<{ text: string; heading: string; data: PagefindResultData }> {
   const { data, words } = await pageData(index, page);
   const { fieldsStart } = (await everyPage(index)).pages[page]!;
-  return {
-    article: readableText(words, span.start, span.end),
-    heading: readableText(words, span.headingStart, span.headingEnd).split('\n')[0]!,
-    fields: readableText(words, fieldsStart),
-    data,
-  };
+  return { text: articleRecordText(words, span, fieldsStart), heading: readableText(words, span.headingStart, span.headingEnd).split('\n')[0]!, data };
 }
 
 async function hitOf(index: Index, article: Article, terms: readonly string[]): Promise<SearchHit> {
-  const { article: text, heading, fields, data } = await textOf(index, article);
+  const { text, heading, data } = await textOf(index, article);
   const { meta } = data;
   const totalIssue = Number(meta.totalIssue);
   return {
@@ -445,7 +440,7 @@ async function hitOf(index: Index, article: Article, terms: readonly string[]): 
     districts: [...(article.filters['区'] ?? [])],
     section: article.filters['栏目']?.[0] ?? null,
     title: heading,
-    excerpt: excerptAround(`${text}\n${fields}`, terms),
+    excerpt: excerptAround(text, terms),
   };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleSpans, indexedIssue, indexedText, indexedWords, isIndexedTerm, isTermWord, readableText, runsOf, termWords } from '../../src/lib/search/bigrams.ts';
+import { ARTICLE_BLOCK, articleRecordText, articleSpans, indexedIssue, indexedText, indexedWords, isIndexedTerm, isTermWord, readableText, runsOf, termWords } from '../../src/lib/search/bigrams.ts';
 import { pagefindWord } from './support.ts';
 
 const END = '\u2403';
@@ -64,7 +64,7 @@ describe('bigram index text', () => {
     expect(indexedWords('𠀀甲 ※※乙').starts).toEqual([0, 2, 3, 6]);
   });
 
-  it('should hold an issue as its articles, then its header and footer, each after a line break of its own', () => {
+  it('should hold an issue as its articles, then its header and footer, each after a line break of its own, an article in whole blocks', () => {
     const articles = [
       { text: '引题\n东城区坚持“四全”\n正文。', heading: { from: 3, to: 12 } },
       { text: '西城区推进垃圾分类工作，成效明显。', heading: { from: 0, to: 9 } },
@@ -75,28 +75,36 @@ describe('bigram index text', () => {
     const all = content.split(' ');
     const { spans, fieldsStart } = articleSpans(layout);
     spans.forEach((span, at) => {
-      expect(readableText(all, span.start, span.end)).toBe(articles[at]!.text);
-      expect(all.slice(span.start, span.end)).toEqual(indexedText(articles[at]!.text).split(' '));
-      // What stands between two parts is a line break of its own, which Pagefind does not index: no term runs from one into the next.
-      expect(all[span.end]).toBe('\u2424');
+      const words = indexedText(articles[at]!.text).split(' ');
+      expect(all.slice(span.start, span.start + words.length)).toEqual(words);
+      // Then a line break of its own, which Pagefind does not index (no term runs from one part into the next), and filler, which it does not index either.
+      expect(all.slice(span.start + words.length, span.end).map(pagefindWord).join('')).toBe('');
+      expect((span.end - span.start) % ARTICLE_BLOCK).toBe(0);
+      expect(articleRecordText(all, span, fieldsStart)).toBe(`${articles[at]!.text}\n${fields}`);
     });
     expect(readableText(all, fieldsStart)).toBe(fields);
     expect(spans.map((span) => readableText(all, span.headingStart, span.headingEnd))).toEqual(['东城区坚持“四全”', '西城区推进垃圾分类', '']);
-    expect(layout.map(({ length }) => length)).toEqual(spans.map(({ start, end }) => end - start));
+    expect(layout.map(({ blocks }) => blocks)).toEqual([1, 1, 1]);
   });
 
-  it('should give back every article and the header and footer as they were indexed alone, whatever their text', () => {
-    const text = fc.string({ unit: fc.constantFrom(...'文明A1，。 "※\n'), maxLength: 30 });
+  it('should lay out an issue’s only article with its header and footer, no blocks counted', () => {
+    const { content, layout } = indexedIssue([{ text: '东城区坚持“四全”。', heading: { from: 0, to: 9 } }], '责编：梅雪峰');
+    expect(layout).toEqual([{ blocks: null, headingStart: 0, headingLength: 9 }]);
+    const { spans, fieldsStart } = articleSpans(layout);
+    expect(articleRecordText(content.split(' '), spans[0]!, fieldsStart)).toBe('东城区坚持“四全”。\n责编：梅雪峰');
+  });
+
+  it('should give back every article with the header and footer as they were indexed alone, whatever their text', () => {
+    const text = fc.string({ unit: fc.constantFrom(...'文明A1，。 "※\n'), maxLength: 80 });
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), text, (texts, fields) => {
         const { content, layout } = indexedIssue(texts.map((text) => ({ text, heading: { from: 0, to: text.length } })), fields);
         const all = content.split(' ');
         const { spans, fieldsStart } = articleSpans(layout);
         spans.forEach((span, at) => {
-          expect(readableText(all, span.start, span.end)).toBe(readable(texts[at]!));
+          expect(articleRecordText(all, span, fieldsStart)).toBe(`${readable(texts[at]!)}\n${readable(fields)}`);
           expect(readableText(all, span.headingStart, span.headingEnd)).toBe(readable(texts[at]!));
         });
-        expect(readableText(all, fieldsStart)).toBe(readable(fields));
       }),
     );
   });

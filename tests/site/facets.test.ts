@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { pageArticles, shardFacets, type ArticleFacets, type FilterValues } from '../../src/lib/search/facets.ts';
 
-const article = (filters: FilterValues, length = 40, headingStart = 0, headingLength = 12): ArticleFacets => ({ layout: { length, headingStart, headingLength }, filters });
+const article = (filters: FilterValues, blocks: number | null = null, headingStart = 0, headingLength = 12): ArticleFacets => ({ layout: { blocks, headingStart, headingLength }, filters });
 
 const pages: ArticleFacets[][] = [
-  [article({ 区: ['房山区'], 栏目: ['文明创建'], 年份: ['2021'] }, 1300, 3, 20), article({ 年份: ['2021'] }, 7, 0, 0)],
+  [article({ 区: ['房山区'], 栏目: ['文明创建'], 年份: ['2021'] }, 40, 3, 20), article({ 年份: ['2021'] }, 1, 0, 0)],
   [article({ 区: ['东城区', '房山区'], 栏目: ['文明创建'], 年份: ['2020'] })],
 ];
 
@@ -14,11 +14,11 @@ describe('shard facets', () => {
     expect(pageArticles(shardFacets(pages))).toEqual(pages);
   });
 
-  it('should name each value once and refer to it by number, an article a row', () => {
+  it('should name each value once and refer to it by number, an article a row, leaving out an only article’s blocks and a heading start of 0', () => {
     const facets = shardFacets(pages);
     expect(facets.values).toEqual({ 区: ['房山区', '东城区'], 栏目: ['文明创建'], 年份: ['2021', '2020'] });
     expect(facets.columns).toEqual({ 区: '0,,1.0', 栏目: '0,,0', 年份: '0,0,1' });
-    expect(facets.layout).toBe('104.3.k;7.0.0,14.0.c');
+    expect(facets.layout).toBe('14.3.k;1.0,c');
   });
 
   it('should number values past 35 in base 36', () => {

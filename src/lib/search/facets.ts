@@ -38,9 +38,10 @@ export interface ShardFacets {
   /** How many pages the shard has. */
   pages: number;
   /**
-   * Every page's articles in index order, each its length, heading start
-   * and heading length (`ArticleLayout`) in base 36 joined by `.`, articles
-   * joined by `;`, pages by `,`.
+   * Every page's articles in index order (`ArticleLayout`), each its
+   * blocks (but an issue's only article), its heading's start (but where it
+   * is 0, as for most) and its heading's length, in base 36 joined by `.`;
+   * articles joined by `;`, pages by `,`.
    */
   layout: string;
   /** Each filter's values, as `columns` numbers them. */
@@ -68,7 +69,11 @@ export function shardFacets(pages: ReadonlyArray<readonly ArticleFacets[]>): Sha
   };
   const column = (name: FilterName) => articles.map(({ filters }) => (filters[name] ?? []).map((value) => numberOf(name, value)).join(VALUE)).join(ROW);
   const columns = Object.fromEntries(FILTERS.map((name) => [name, column(name)])) as Record<FilterName, string>;
-  const numbers = ({ length, headingStart, headingLength }: ArticleLayout) => [length, headingStart, headingLength].map((number) => number.toString(BASE)).join(VALUE);
+  const numbers = ({ blocks, headingStart, headingLength }: ArticleLayout) =>
+    [blocks, headingStart === 0 ? null : headingStart, headingLength]
+      .filter((number) => number !== null)
+      .map((number) => number.toString(BASE))
+      .join(VALUE);
   const layout = pages.map((page) => page.map((article) => numbers(article.layout)).join(ARTICLE)).join(ROW);
   return { pages: pages.length, layout, values, columns };
 }
@@ -79,12 +84,16 @@ export function pageArticles({ pages, layout, values, columns }: ShardFacets): A
   const rows = (joined: string) => (pages === 0 ? [] : joined.split(ROW));
   const layouts = rows(layout);
   if (layouts.length !== pages) throw new Error(`the facets list ${pages} pages and the articles of ${layouts.length}`);
-  const articles = layouts.map((page) =>
-    page.split(ARTICLE).map((numbers): ArticleFacets => {
-      const [length, headingStart, headingLength] = numbers.split(VALUE).map((number) => parseInt(number, BASE));
-      return { layout: { length: length!, headingStart: headingStart!, headingLength: headingLength! }, filters: {} };
-    }),
-  );
+  const articles = layouts.map((page) => {
+    const articlesOfPage = page.split(ARTICLE);
+    const alone = articlesOfPage.length === 1;
+    return articlesOfPage.map((numbers): ArticleFacets => {
+      const values = numbers.split(VALUE).map((number) => parseInt(number, BASE));
+      const blocks = alone ? null : values.shift()!;
+      const headingLength = values.pop()!;
+      return { layout: { blocks, headingStart: values[0] ?? 0, headingLength }, filters: {} };
+    });
+  });
   const all = articles.flat();
   for (const name of FILTERS) {
     const column = rows(columns[name]);
