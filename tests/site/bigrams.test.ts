@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_BLOCK, articleRecordText, articleSpans, indexedIssue, indexedText, indexedWords, isIndexedTerm, isTermWord, readableText, runsOf, termWords } from '../../src/lib/search/bigrams.ts';
-import { pagefindWord } from './support.ts';
+import { ARTICLE_BLOCK, articleRecordText, articleSpans, indexedIssue, indexedWords, isIndexedTerm, isTermWord, readableText, runsOf, termWords } from '../../src/lib/search/bigrams.ts';
+import { indexedText, pagefindWord } from './support.ts';
 
 const END = '\u2403';
 const words = (text: string, split?: ReadonlySet<string>) => indexedText(text, split).split(' ').map(pagefindWord);

@@ -1,9 +1,9 @@
 /** A long term found by some of its words at their distances (src/lib/search/cover.ts), exactly where the text holds it. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexedText, termWords, type TermWord } from '../../src/lib/search/bigrams.ts';
+import { termWords, type TermWord } from '../../src/lib/search/bigrams.ts';
 import { coverOf, startsOf } from '../../src/lib/search/cover.ts';
-import { pagefindWord } from './support.ts';
+import { indexedText, pagefindWord } from './support.ts';
 
 const NONE = new Set<string>();
 

@@ -1,13 +1,18 @@
-/** The four corpus issues, parsed, small issues made to order for the site's tests, a build as integrations see it, and a token as Pagefind indexes it. */
+/** The four corpus issues, parsed, small issues made to order for the site's tests, a build as integrations see it, and a text and a token as Pagefind is given and indexes them. */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { vi } from 'vitest';
 import { parseBriefing, type Article, type Issue } from '../../src/lib/briefing/index.ts';
-import { INDEX_CHARACTERS } from '../../src/lib/search/bigrams.ts';
+import { INDEX_CHARACTERS, indexedWords } from '../../src/lib/search/bigrams.ts';
 
 const CONTENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content');
+
+/** A text as the index holds it: its words, as Pagefind is given them. */
+export function indexedText(text: string, split?: ReadonlySet<string>): string {
+  return indexedWords(text, split).words.join(' ');
+}
 
 /** A token as Pagefind indexes it: its letters, digits and `includeCharacters`, lower-cased ('' for a token it does not index). */
 export function pagefindWord(token: string): string {

@@ -109,11 +109,6 @@ function isIndexed(char: string): boolean {
 const SPACE = '\u2420';
 const NEWLINE = '\u2424';
 
-/** The text as the index holds it. */
-export function indexedText(text: string, split: ReadonlySet<string> = SPLIT_PAIRS): string {
-  return indexedWords(text, split).words.join(' ');
-}
-
 /** The words of the text as the index holds it, and where each starts in the text (as an index into the string). */
 export function indexedWords(text: string, split: ReadonlySet<string> = SPLIT_PAIRS): { words: string[]; starts: number[] } {
   const words: string[] = [];
