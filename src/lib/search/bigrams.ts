@@ -201,7 +201,8 @@ function join(marks: string, mark: string): string {
  */
 export function readableText(words: readonly string[], from = 0, to = words.length): string {
   let text = '';
-  for (let at = from; at < Math.min(to, words.length); at += 1) {
+  const end = Math.min(to, words.length);
+  for (let at = from; at < end; at += 1) {
     const word = words[at]!;
     if (word === '' || word === FILLER) continue;
     const first = String.fromCodePoint(word.codePointAt(0)!);

@@ -59,41 +59,47 @@ export interface IssueRecord {
 
 export function issueRecord(issue: Issue): IssueRecord {
   const articles = articlesOf(issue).map((ref) => {
-    const parts = articleText(ref);
-    const text = parts.join('\n');
-    return { text, heading: headingIn(ref, parts), filters: filtersOf(ref) };
+    const { lines, heading } = articleLines(ref);
+    return { text: lines.join('\n'), heading, filters: filtersOf(ref) };
   });
   return { url: urls.issue(issue.totalIssue), articles, fields: issueFields(issue).join('\n'), meta: issueMeta(issue) };
 }
 
-/**
- * Where the heading (the title, or the lead of an untitled item) is in the
- * article's text (`articleText` joined by line breaks): the title is a line
- * of its own, the lead one too or the start of the first paragraph.
- */
-function headingIn({ article }: ArticleRef, parts: readonly string[]): ArticleText['heading'] {
-  const heading = article.title ?? article.lead;
-  if (heading === null) return null;
-  const line = article.title !== null ? (article.kicker === null ? 0 : 1) : parts.findIndex((part) => part.startsWith(heading));
-  const from = parts.slice(0, line).reduce((offset, part) => offset + part.length + 1, 0);
-  return { from, to: from + heading.length };
-}
-
 /** The text of the article itself, in reading order. */
 export function articleText(ref: ArticleRef): string[] {
+  return articleLines(ref).lines;
+}
+
+/**
+ * The article's text as lines, and where its heading is in them joined by
+ * line breaks: the title, a line of its own, or else the lead, a line of
+ * its own too or the start of the first paragraph.
+ */
+function articleLines(ref: ArticleRef): { lines: string[]; heading: ArticleText['heading'] } {
   const { article } = ref;
   const first = article.blocks[0]?.text ?? '';
   const leadApart = article.lead !== null && !first.startsWith(article.lead);
-  return [
-    article.kicker,
-    article.title,
-    article.subtitle === null ? null : `——${article.subtitle}`,
-    leadApart ? article.lead : null,
-    ...article.blocks.map((block) => block.text),
-    article.source === null ? null : `（${article.source}）`,
-    // The 栏目 marker is printed above the article; it comes after the text so excerpts start with the article.
-    ref.section === null ? null : `【${ref.section}】`,
-  ].filter((part): part is string => part !== null);
+  const lines: string[] = [];
+  let heading: ArticleText['heading'] = null;
+  /** Adds a line; `startsWith`, the heading it starts with, if no line before did. */
+  const add = (line: string | null, startsWith: string | null = null) => {
+    if (line === null) return;
+    if (startsWith !== null && heading === null) {
+      const from = lines.reduce((offset, before) => offset + before.length + 1, 0);
+      heading = { from, to: from + startsWith.length };
+    }
+    lines.push(line);
+  };
+  const untitledLead = article.title === null ? article.lead : null;
+  add(article.kicker);
+  add(article.title, article.title);
+  add(article.subtitle === null ? null : `——${article.subtitle}`);
+  add(leadApart ? article.lead : null, untitledLead);
+  for (const block of article.blocks) add(block.text, untitledLead);
+  add(article.source === null ? null : `（${article.source}）`);
+  // The 栏目 marker is printed above the article; it comes after the text so excerpts start with the article.
+  add(ref.section === null ? null : `【${ref.section}】`);
+  return { lines, heading };
 }
 
 /** Header and footer of the issue, labelled as printed. */
