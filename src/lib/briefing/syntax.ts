@@ -69,9 +69,13 @@ export const ATTRIBUTION = /^（([^（）。，；：！？\d]{2,40})）$/;
 export const INLINE_ATTRIBUTION = /^(.*[。！？…”’」』])\s*（([^（）。，；：！？\d]{2,40})）$/;
 
 /**
- * 版记 fields; several may share a line (`责编：梅雪峰 核稿：田文松`).
+ * 版记 fields; several may share a line, and a value ends where the next
+ * label starts, since normalising takes out the spaces between a number and
+ * the label after it (`电话：55569506　传真：…` arrives as `电话：55569506传真：…`).
  * > | 责编：梅雪峰
  * > | 邮箱：jswmzhxhc@163.com
+ * > | 责编：梅雪峰　　核稿：田文松
+ * > | 电话：55569506　传真：55569505　邮箱：jswmzhxhc@163.com
  */
 export const FOOTER_LABELS = {
   责编: 'editor',
@@ -86,7 +90,7 @@ export const FOOTER_LABELS = {
 export type FooterKey = (typeof FOOTER_LABELS)[keyof typeof FOOTER_LABELS];
 const LABEL = Object.keys(FOOTER_LABELS).sort((a, b) => b.length - a.length).join('|');
 export const FOOTER_LINE = new RegExp(`^(?:${LABEL})：`);
-export const FOOTER_FIELD = new RegExp(`(${LABEL})：\\s*([^\\s]*)`, 'g');
+export const FOOTER_FIELD = new RegExp(`(${LABEL})：\\s*((?:(?!(?:${LABEL})：)\\S)*)`, 'g');
 
 /**
  * 报 / 送 / 发 distribution lists; `，` separates recipients, `、` joins the
