@@ -1,6 +1,12 @@
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { articleBodyHtml } from '../../src/lib/site/body.ts';
+import type { Article } from '../../src/lib/briefing/index.ts';
+import { articleBody } from '../../src/lib/site/issue-page/body.ts';
+import { issuePaperHtml } from '../../src/lib/site/issue-page/paper.ts';
 import { article, corpusIssue } from './support.ts';
+
+/** The body's content, without its <div class="article-body">. */
+const articleBodyHtml = (item: Article) => toHtml(articleBody(item).children);
 
 describe('article body', () => {
   it('should write headings as h3 and paragraphs as p, in order', () => {
@@ -44,5 +50,37 @@ describe('article body', () => {
     expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
     expect(html).toContain('&#x3C;img src=x onerror=alert(1)>');
     expect(html).toContain('&#x3C;a href="javascript:alert(1)">链接&#x3C;/a> &#x26; &#x26;amp;');
+  });
+});
+
+describe('the issue paper', () => {
+  const hostile = '<script>alert(1)</script><img src=x onerror=alert(1)>';
+
+  it('should show markup in every field of the issue as text', () => {
+    const issue = corpusIssue(2178);
+    const html = issuePaperHtml({
+      ...issue,
+      publisher: hostile,
+      note: hostile,
+      tags: [hostile],
+      editor: hostile,
+      contact: { ...issue.contact, email: hostile },
+      unplaced: [{ line: 1, text: hostile }],
+      distribution: { ...issue.distribution, report: [hostile] },
+      sections: issue.sections.map((section) => ({
+        name: hostile,
+        articles: section.articles.map((item) => ({ ...item, kicker: hostile, title: hostile, subtitle: hostile, source: hostile })),
+      })),
+    });
+    expect(html).not.toMatch(/<(script|img)[\s>]/);
+    // publisher, note, tags, editor, e-mail, unplaced line, 报, section, kicker, title, subtitle, source
+    expect(html.split('&#x3C;script>alert(1)&#x3C;/script>').length - 1).toBe(12);
+  });
+
+  it('should anchor each article by its place in the issue and list them in 本期目录 when there are several', () => {
+    const html = issuePaperHtml(corpusIssue(2177));
+    expect([...html.matchAll(/<article class="article" id="(a\d+)">/g)].map((match) => match[1])).toEqual(['a1', 'a2', 'a3']);
+    expect([...html.matchAll(/<a href="#(a\d+)">/g)].map((match) => match[1])).toEqual(['a1', 'a2', 'a3']);
+    expect(issuePaperHtml(corpusIssue(2178))).not.toContain('issue-contents');
   });
 });
