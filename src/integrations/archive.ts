@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { issueSchema, parseBriefing, type Issue } from '../lib/briefing/index.ts';
 import { contentFolder, displayPath, listIssueFiles } from '../lib/content-folder.ts';
 import { urls } from '../lib/site/urls.ts';

@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { listIssueFiles } from '../lib/content-folder.ts';
 import { checkArchive, parseBriefing, type ArchiveEntry, type BriefingProblem, type Issue } from '../lib/briefing/index.ts';
 import { isKept, keepParsedIssues, parsedIssuesFolder, pruneParsedIssues, type StoredIssue } from './parsed-issues.ts';

@@ -21,7 +21,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { issueSchema, type Issue } from '../lib/briefing/index.ts';
 
 /**

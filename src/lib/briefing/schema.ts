@@ -3,7 +3,7 @@
  * types. The CLI prints it, the Astro collection validates with it, and front
  * matter is checked against it. Field names are a public contract.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** The publication every file in the archive belongs to (刊名). */
 export const PUBLICATION = '首都精神文明建设情况简报';
