@@ -36,6 +36,15 @@ describe('broken inputs', () => {
     });
   }
 
+  it('should answer front matter built to exhaust the reader (aliases, 2 MB, 1,000 levels deep) within a second each', () => {
+    for (const name of ['front-matter-alias-bomb.txt', 'front-matter-2mb.txt', 'front-matter-deep-nesting.txt']) {
+      const started = performance.now();
+      const result = check(`${BROKEN}/${name}`);
+      expect(performance.now() - started, name).toBeLessThan(1000);
+      expect(result.messages, name).toEqual(expected[name]);
+    }
+  });
+
   it('should show the offending line under a message, with a caret at its column', () => {
     const { stderr } = check(`${BROKEN}/truncated-footer.txt`);
     const [, excerpt, caret] = stderr[0]!.split('\n');

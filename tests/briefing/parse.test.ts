@@ -166,4 +166,16 @@ describe('front matter', () => {
     const bytes = Buffer.from(`---\ndate: 2021-03-09\n---\n${HEADER}${PARAGRAPH}${FOOTER}`);
     expect(parseBriefing(bytes, 'issue.txt').issue!.date).toBe('2021-03-09');
   });
+
+  it('should read an alias used within the limit, as YAML means it', () => {
+    const bytes = Buffer.from(`---\nnote: &n 原件第2页缺损。\ntags: [*n, *n]\n---\n${HEADER}${PARAGRAPH}${FOOTER}`);
+    expect(parseBriefing(bytes, 'issue.txt').issue!.tags).toEqual(['原件第2页缺损。', '原件第2页缺损。']);
+  });
+
+  it('should report a block without its closing --- line at line 1 and still read the text after it', () => {
+    const bytes = Buffer.from(`---\ntags: [a]\n${HEADER.replace('第 12 期', '第 X 期')}${PARAGRAPH}${FOOTER}`);
+    const problems = parseBriefing(bytes, 'issue.txt').problems.map((problem) => [problem.line, problem.field, problem.reason]);
+    expect(problems[0]).toEqual([1, 'front matter', 'the YAML block is not closed']);
+    expect(problems.some(([, field]) => field === '期号 (issue)')).toBe(true);
+  });
 });

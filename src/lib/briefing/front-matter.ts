@@ -8,9 +8,9 @@
  * > | tags: [台账]
  * > | ---
  */
-import matter from 'gray-matter';
 import { BriefingProblem } from './errors.ts';
 import { frontMatterSchema, type FrontMatter } from './schema.ts';
+import { readYaml } from './yaml.ts';
 
 export interface SplitFrontMatter {
   /** Validated front matter; empty when the file has none. */
@@ -22,34 +22,50 @@ export interface SplitFrontMatter {
   problems: BriefingProblem[];
 }
 
-export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
-  if (!/^---[ \t]*\n/.test(text)) return { data: {}, body: text, bodyFirstLine: 1, problems: [] };
+/** `---` alone on a line (trailing spaces allowed): where the block opens and where it closes. */
+const OPENING = /^---[ \t]*\n/;
+const CLOSING = /\n---[ \t]*(?:\n|$)/;
 
-  let parsed: { data: Record<string, unknown>; content: string };
-  try {
-    // Options disable gray-matter's cache, which would keep every file of the archive in memory.
-    parsed = matter(text, {});
-  } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
+export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
+  const opening = OPENING.exec(text);
+  if (opening === null) return { data: {}, body: text, bodyFirstLine: 1, problems: [] };
+
+  // The YAML starts on line 2, with the newline that ends line 1, so its line numbers are the file's less one.
+  const yamlStart = opening[0].length - 1;
+  const closing = CLOSING.exec(text.slice(yamlStart));
+  if (closing === null) {
     const problem = new BriefingProblem({
       file,
-      place: { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 },
+      place: { line: 1, column: 1 },
       field: 'front matter',
-      reason: 'the YAML block cannot be read',
-      expected: 'YAML between two --- lines',
-      found: String((error as Error).message).split('\n')[0]!,
+      reason: 'the YAML block is not closed',
+      expected: 'a line --- after the YAML',
+      found: 'the end of the file',
+    });
+    return { data: {}, body: text.slice(yamlStart + 1), bodyFirstLine: 2, problems: [problem] };
+  }
+  const yaml = text.slice(yamlStart, yamlStart + closing.index);
+  const offset = yamlStart + closing.index + closing[0].length;
+  const body = text.slice(offset);
+  const bodyFirstLine = 1 + countLines(text.slice(0, offset));
+
+  const read = readYaml(yaml);
+  if (!read.ok) {
+    const problem = new BriefingProblem({
+      file,
+      place: placeIn(yaml, read.offset),
+      field: 'front matter',
+      reason: read.reason,
+      expected: read.expected,
+      found: read.found.split('\n')[0]!,
     });
     // Parse the text after the block all the same, so its own problems are reported in the same run.
-    const closing = /\n---[ \t]*(?:\n|$)/.exec(text.slice(3));
-    const offset = closing === null ? text.length : 3 + closing.index + closing[0].length;
-    return { data: {}, body: text.slice(offset), bodyFirstLine: 1 + countLines(text.slice(0, offset)), problems: [problem] };
+    return { data: {}, body, bodyFirstLine, problems: [problem] };
   }
 
-  const offset = text.length - parsed.content.length;
-  const bodyFirstLine = 1 + countLines(text.slice(0, offset));
-  const yaml = text.slice(0, offset);
-  const result = frontMatterSchema.safeParse(withIsoDates(parsed.data));
-  if (result.success) return { data: result.data, body: parsed.content, bodyFirstLine, problems: [] };
+  const data = read.value ?? {};
+  const result = frontMatterSchema.safeParse(data);
+  if (result.success) return { data: result.data, body, bodyFirstLine, problems: [] };
 
   const problems = result.error.issues.map((issue) => {
     const key = issue.path.length > 0 ? String(issue.path[0]) : (issue as { keys?: string[] }).keys?.[0];
@@ -64,16 +80,16 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
           : issue.code === 'invalid_type'
             ? `a value of type ${issue.expected}`
             : issue.message,
-      found: issue.path.length > 0 ? JSON.stringify(valueAt(parsed.data, issue.path)) ?? 'nothing' : key ?? '',
+      found: issue.path.length > 0 ? JSON.stringify(valueAt(data, issue.path)) ?? 'nothing' : key ?? '',
     });
   });
-  return { data: {}, body: parsed.content, bodyFirstLine, problems };
+  return { data: {}, body, bodyFirstLine, problems };
 }
 
-/** YAML reads `date: 2021-03-08` as a Date; the schema speaks ISO strings. */
-function withIsoDates(data: Record<string, unknown>): Record<string, unknown> {
-  const date = data.date;
-  return date instanceof Date ? { ...data, date: date.toISOString().slice(0, 10) } : data;
+/** The file's line and column of an offset in the YAML, which starts with the newline ending line 1. */
+function placeIn(yaml: string, offset: number): { line: number; column: number } {
+  const before = yaml.slice(0, offset);
+  return { line: 1 + countLines(before), column: offset - before.lastIndexOf('\n') };
 }
 
 function countLines(text: string): number {
