@@ -159,15 +159,39 @@ export async function buildShard({ issues, cachePath }: ShardJob): Promise<Shard
   const facets = shardFacets(pages);
   const digest = await digestOf(records, facets);
   const cached = join(cachePath, digest);
-  const fresh = !existsSync(cached);
+  const fresh = !(await isWhole(cached));
   if (fresh) {
     // Written aside and renamed when whole, so an interrupted build never leaves a half shard to be reused.
     const partial = `${cached}.partial`;
     await rm(partial, { recursive: true, force: true });
+    await rm(cached, { recursive: true, force: true });
     await writeIndex(records, facets, partial, digest.slice(0, KEY_LENGTH));
     await rename(partial, cached);
+    await writeFile(sumsFile(cached), await sumsOf(cached));
   }
   return { articles: pages.flat().length, digest, indexed: fresh };
+}
+
+/** Beside a cached shard (`DIGEST.sums`): each of its files with its digest, written once the shard is whole. */
+function sumsFile(cached: string): string {
+  return `${cached}.sums`;
+}
+
+/** Whether a cached shard's files are all there as written: one deleted or cut short in the cache makes the shard again. */
+async function isWhole(cached: string): Promise<boolean> {
+  if (!existsSync(cached)) return false;
+  const [written, present] = await Promise.all([readFile(sumsFile(cached), 'utf8').catch(() => undefined), sumsOf(cached).catch(() => '')]);
+  return written === present;
+}
+
+/** The files of a folder, one after another (never all open at once), each with its SHA-256. */
+async function sumsOf(folder: string): Promise<string> {
+  const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const lines: string[] = [];
+  for (const path of files.map((entry) => join(entry.parentPath, entry.name)).sort()) {
+    lines.push(`${createHash('sha256').update(await readFile(path)).digest('base64url')} ${path.slice(folder.length + 1)}`);
+  }
+  return lines.join('\n');
 }
 
 // A shard that fails throws out of the worker, which the build reports. While a shard is indexed, only

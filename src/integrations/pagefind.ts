@@ -116,10 +116,10 @@ function runLane(queue: Iterator<[number, ShardJob]>, done: ShardDone[], chunkPo
   });
 }
 
-/** Shards of earlier builds that this one did not use are removed, so the cache holds one archive's shards. */
+/** Shards of earlier builds that this one did not use are removed (with the files beside them, `DIGEST.…`), so the cache holds one archive's shards. */
 async function pruneCache(cachePath: string, kept: ReadonlySet<string>): Promise<void> {
   for (const entry of await readdir(cachePath)) {
-    if (!kept.has(entry)) await rm(join(cachePath, entry), { recursive: true, force: true });
+    if (!kept.has(entry.split('.')[0]!)) await rm(join(cachePath, entry), { recursive: true, force: true });
   }
 }
 

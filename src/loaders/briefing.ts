@@ -25,7 +25,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { listIssueFiles } from '../lib/content-folder.ts';
 import { checkArchive, parseBriefing, type ArchiveEntry, type BriefingProblem, type Issue } from '../lib/briefing/index.ts';
-import { isKept, keepParsedIssues, parsedIssuesFolder, pruneParsedIssues, type StoredIssue } from './parsed-issues.ts';
+import { keepParsedIssues, pruneParsedIssues, reusable, useParsedIssuesFolder, type StoredIssue } from './parsed-issues.ts';
 
 /**
  * The archive's problems as the pages show them in `astro dev`: one entry,
@@ -110,7 +110,7 @@ export function briefingArchive(options: BriefingArchiveOptions): { issues: Load
     const { store, parseData, config, logger } = context;
     const root = fileURLToPath(config.root);
     const watching = context.watcher !== undefined;
-    const parsedFolder = parsedIssuesFolder(config.cacheDir, watching);
+    const parsedFolder = useParsedIssuesFolder(config.cacheDir, watching);
     const folder = path.resolve(root, options.directory);
     const relativePath = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
     const display = (absolute: string) => (relativePath(absolute).startsWith('../') ? absolute : relativePath(absolute));
@@ -128,14 +128,14 @@ export function briefingArchive(options: BriefingArchiveOptions): { issues: Load
       const filePath = relativePath(absolute);
       const known = idOfFile.get(filePath);
       const entry = known === undefined ? undefined : store.get(known);
-      // Reused only from these very bytes, and while its parsed issue is still where the store says.
-      const storedFrom = (digest: string) => (entry !== undefined && entry.digest === digest && isKept(parsedFolder, entry.data) ? entry.data : undefined);
+      // Reused only from these very bytes, and while its parsed issue can still be read where the store says.
+      const storedFrom = (digest: string) => (entry === undefined ? undefined : reusable(entry.data, digest));
       // In a running `astro dev`, a file whose size and time are as last read is not read again.
       const { size, mtimeMs } = statSync(absolute);
       const last = lastRead.get(filePath);
       const unchanged = last !== undefined && last.size === size && last.mtimeMs === mtimeMs && last.parser === parser;
       if (unchanged) {
-        const stored = storedFrom(last.digest);
+        const stored = await storedFrom(last.digest);
         if (stored !== undefined) {
           results.push({ file, filePath, absolute, digest: last.digest, stored, parsed: undefined, errors: [] });
           continue;
@@ -144,7 +144,7 @@ export function briefingArchive(options: BriefingArchiveOptions): { issues: Load
       const bytes = await readFile(absolute);
       const digest = createHash('sha256').update(parser).update(bytes).digest('base64url');
       lastRead.set(filePath, { size, mtimeMs, parser, digest });
-      const stored = storedFrom(digest);
+      const stored = await storedFrom(digest);
       if (stored !== undefined) {
         results.push({ file, filePath, absolute, digest, stored, parsed: undefined, errors: [] });
         continue;
@@ -168,7 +168,9 @@ export function briefingArchive(options: BriefingArchiveOptions): { issues: Load
     const kept = keepParsedIssues(parsedFolder, fresh.map(({ digest, parsed }) => ({ digest, issue: parsed })));
     for (const [index, { digest, filePath }] of fresh.entries()) {
       const id = String(kept[index]!.totalIssue);
-      store.set({ id, data: await parseData({ id, data: kept[index]!, filePath }), digest, filePath });
+      // The store's digest names the parsed issue's place too: Astro keeps an entry whose digest is unchanged as it was.
+      const { parsed, index: place } = kept[index]!;
+      store.set({ id, data: await parseData({ id, data: kept[index]!, filePath }), digest: `${digest}/${parsed}/${place}`, filePath });
     }
     const ids = new Set(published.flatMap(({ stored, parsed }) => (stored ?? parsed)?.totalIssue ?? []).map(String));
     for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
@@ -224,15 +226,17 @@ export function briefingArchive(options: BriefingArchiveOptions): { issues: Load
 }
 
 /**
- * A hash of the parser's source (src/lib/briefing/), so that a change to the
- * parser parses every file again instead of reusing issues stored by the old
- * one (the store outlives builds).
+ * A hash of the parser's source (src/lib/briefing/) and of this loader's
+ * (src/loaders/: what it keeps and how), so that another version of either
+ * parses every file again instead of reusing issues stored by the old one
+ * (the store outlives builds).
  */
 async function parserFingerprint(): Promise<string> {
-  const folder = new URL('../lib/briefing/', import.meta.url);
   const hash = createHash('sha256');
-  const files = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
-  for (const name of files.sort()) hash.update(name).update(await readFile(new URL(name, folder)));
+  for (const folder of [new URL('../lib/briefing/', import.meta.url), new URL('./', import.meta.url)]) {
+    const files = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
+    for (const name of files.sort()) hash.update(name).update(await readFile(new URL(name, folder)));
+  }
   return hash.digest('base64url');
 }
 

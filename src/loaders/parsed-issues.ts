@@ -17,9 +17,9 @@
  * is never stale, and readers keep what they read.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { issueSchema, type Issue } from '../lib/briefing/index.ts';
@@ -27,11 +27,14 @@ import { issueSchema, type Issue } from '../lib/briefing/index.ts';
 /**
  * What the content store holds for an issue: where its parsed issue is, and
  * the numbers and date the loader's check across files reads on every sync
- * (so that a sync reads no parsed issue).
+ * (so that a sync reads no parsed issue). Nothing in it names the project's
+ * folder, so a project moved or renamed with its cache reuses it.
  */
 export const storedIssueSchema = issueSchema.pick({ issue: true, totalIssue: true, date: true }).extend({
-  /** The file of parsed issues that holds it (an absolute path). */
-  parsed: z.string().min(1),
+  /** The digest of the file's bytes and the parser that read them. */
+  source: z.string().min(1),
+  /** The file of parsed issues that holds it: a name in the folder of parsed issues. */
+  parsed: z.string().regex(/^[\w-]+\.json$/),
   /** Its place in that file. */
   index: z.number().int().nonnegative(),
 });
@@ -39,24 +42,46 @@ export const storedIssueSchema = issueSchema.pick({ issue: true, totalIssue: tru
 export type StoredIssue = z.output<typeof storedIssueSchema>;
 
 /**
+ * Where the pages find the files of parsed issues: the loader's folder,
+ * which only the loader knows (it lives in the cache folder Astro gives it).
+ * Kept on `globalThis` because the pages run as modules of their own,
+ * bundled apart from the loader, in the same process.
+ */
+const FOLDER_KEY = Symbol.for('briefing.parsedIssuesFolder');
+const READ_KEY = Symbol.for('briefing.parsedIssues');
+const globals = globalThis as { [FOLDER_KEY]?: string; [READ_KEY]?: Map<string, Promise<Issue[]>> };
+
+/**
+ * Files of parsed issues read so far, by path. Kept on `globalThis`
+ * because `astro dev` evaluates the pages' modules again after every
+ * change, and a file's content never changes under its name.
+ */
+const read = (globals[READ_KEY] ??= new Map());
+
+/**
  * The folder of parsed issues inside Astro's cache folder. `astro dev` and
  * `astro build` keep stores of their own (in .astro/ and the cache folder),
  * and each has its own folder here, so that neither removes what the other
- * still names.
+ * still names. The pages of this process read from it from now on.
  */
-export function parsedIssuesFolder(cacheDir: URL, watching: boolean): string {
-  return fileURLToPath(new URL(watching ? 'parsed-issues/dev' : 'parsed-issues/build', cacheDir));
+export function useParsedIssuesFolder(cacheDir: URL, watching: boolean): string {
+  const folder = fileURLToPath(new URL(watching ? 'parsed-issues/dev' : 'parsed-issues/build', cacheDir));
+  globals[FOLDER_KEY] = folder;
+  return folder;
 }
 
 /**
- * Whether a store entry's data names a parsed issue in `folder` that is
- * still there: a cleared or moved cache folder leaves the store's
- * references dangling, and a store written by another version of the
- * loader may hold data of another shape.
+ * The store entry's data, when it is of this version's shape, from these
+ * very bytes and parser, and its parsed issue can be read: a cleared,
+ * deleted or truncated file, or a store written by another version of the
+ * loader, makes the file parsed again instead of failing the pages. The
+ * read is kept for the pages.
  */
-export function isKept(folder: string, data: unknown): data is StoredIssue {
+export async function reusable(data: unknown, source: string): Promise<StoredIssue | undefined> {
   const stored = storedIssueSchema.safeParse(data);
-  return stored.success && dirname(stored.data.parsed) === folder && existsSync(stored.data.parsed);
+  if (!stored.success || stored.data.source !== source) return undefined;
+  const issues = await readIssuesFile(stored.data.parsed).catch(() => undefined);
+  return Array.isArray(issues) && issues[stored.data.index] !== undefined ? stored.data : undefined;
 }
 
 /**
@@ -68,39 +93,39 @@ export function keepParsedIssues(folder: string, parsed: ReadonlyArray<{ digest:
   if (parsed.length === 0) return [];
   const hash = createHash('sha256');
   for (const { digest } of parsed) hash.update(digest).update('\n');
-  const path = join(folder, `${hash.digest('base64url')}.json`);
+  const name = `${hash.digest('base64url')}.json`;
   mkdirSync(folder, { recursive: true });
-  const partial = `${path}.${process.pid}.partial`;
+  const partial = join(folder, `${name}.${process.pid}.partial`);
   writeFileSync(partial, JSON.stringify(parsed.map(({ issue }) => issue)));
-  renameSync(partial, path);
-  return parsed.map(({ issue: { issue, totalIssue, date } }, index) => ({ issue, totalIssue, date, parsed: path, index }));
+  renameSync(partial, join(folder, name));
+  // A file rewritten under a name read before (its earlier copy was cut short) is read afresh.
+  read.delete(join(folder, name));
+  return parsed.map(({ digest, issue: { issue, totalIssue, date } }, index) => ({ issue, totalIssue, date, source: digest, parsed: name, index }));
 }
 
-/**
- * Files of parsed issues read so far, by path. Kept on `globalThis`
- * because `astro dev` evaluates the pages' modules again after every
- * change, and a file's content never changes under its name.
- */
-const READ_KEY = Symbol.for('briefing.parsedIssues');
-const globals = globalThis as Record<symbol, Map<string, Promise<Issue[]>> | undefined>;
-const read = (globals[READ_KEY] ??= new Map());
+function readIssuesFile(name: string): Promise<Issue[]> {
+  const folder = globals[FOLDER_KEY];
+  if (folder === undefined) return Promise.reject(new Error('parsed issues asked for before the archive loader ran'));
+  const path = join(folder, name);
+  let issues = read.get(path);
+  if (issues === undefined) {
+    issues = readFile(path, 'utf8').then((text) => JSON.parse(text) as Issue[]);
+    read.set(path, issues);
+    // A failed read is not kept, so the next request tries again.
+    issues.catch(() => read.delete(path));
+  }
+  return issues;
+}
 
 export async function readParsedIssue({ parsed, index }: StoredIssue): Promise<Issue> {
-  let issues = read.get(parsed);
-  if (issues === undefined) {
-    issues = readFile(parsed, 'utf8').then((text) => JSON.parse(text) as Issue[]);
-    read.set(parsed, issues);
-    // A failed read is not kept, so the next request tries again.
-    issues.catch(() => read.delete(parsed));
-  }
-  const issue = (await issues)[index];
+  const issue = (await readIssuesFile(parsed))[index];
   if (issue === undefined) throw new Error(`${parsed} holds no issue ${index}: the cache folder was changed by hand; build again`);
   return issue;
 }
 
 /** Removes the files of `folder` that no stored issue names: issues of earlier versions of the archive, and writes cut short. */
 export async function pruneParsedIssues(folder: string, kept: readonly StoredIssue[]): Promise<void> {
-  const names = new Set(kept.map(({ parsed }) => basename(parsed)));
+  const names = new Set(kept.map(({ parsed }) => parsed));
   const present = await readdir(folder).catch(() => [] as string[]);
   await Promise.all(present.filter((name) => !names.has(name)).map((name) => rm(join(folder, name), { force: true })));
 }

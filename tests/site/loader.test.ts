@@ -3,9 +3,9 @@
  * that outlives runs, `parseData` validating with the collection schema,
  * and no watcher.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -22,13 +22,19 @@ interface Entry {
   filePath?: string;
 }
 
-/** The part of Astro's data store the loader uses, kept between runs like node_modules/.astro. */
+/**
+ * The part of Astro's data store the loader uses, kept between runs like
+ * node_modules/.astro. Like Astro's, it keeps an entry as it was when set
+ * again with the same digest.
+ */
 function memoryStore() {
   const entries = new Map<string, Entry>();
   return {
     entries,
     get: (id: string) => entries.get(id),
-    set: (entry: Entry) => void entries.set(entry.id, entry),
+    set: (entry: Entry) => {
+      if (entry.digest === undefined || entries.get(entry.id)?.digest !== entry.digest) entries.set(entry.id, entry);
+    },
     delete: (id: string) => void entries.delete(id),
     keys: () => [...entries.keys()],
     values: () => [...entries.values()],
@@ -40,6 +46,7 @@ describe('archive loader', () => {
   let store: ReturnType<typeof memoryStore>;
   let logged: string[];
 
+  const parsedFolder = () => join(root, 'cache', 'parsed-issues', 'build');
   const load = (watcher?: { add: (path: string) => void; on: (event: string, listener: (path: string) => void) => void }) => {
     const context = {
       store,
@@ -96,14 +103,14 @@ describe('archive loader', () => {
     await load();
     const second = store.get('2178')!.data.parsed;
     expect(second).not.toBe(first);
-    expect(existsSync(first)).toBe(false);
-    expect(readdirSync(join(root, 'cache', 'parsed-issues', 'build'))).toEqual([basename(second)]);
+    expect(existsSync(join(parsedFolder(), first))).toBe(false);
+    expect(readdirSync(parsedFolder())).toEqual([second]);
   });
 
   it('should keep the whole parsed issue outside the store, and only its numbers and date in it', async () => {
     await load();
     const stored = store.get('2178')!.data;
-    expect(Object.keys(stored).sort()).toEqual(['date', 'index', 'issue', 'parsed', 'totalIssue']);
+    expect(Object.keys(stored).sort()).toEqual(['date', 'index', 'issue', 'parsed', 'source', 'totalIssue']);
     expect(stored).toMatchObject({ issue: 12, totalIssue: 2178, date: '2021-03-08' });
     const { issue } = parseBriefing(readFileSync(join(root, 'archive', '2178.txt')), 'archive/2178.txt');
     expect(await readParsedIssue(stored)).toEqual(issue);
@@ -126,7 +133,7 @@ describe('archive loader', () => {
     const second = await saveAndWait(`${original}\n\n`);
     expect(second).not.toBe(first);
     // The first edit's issue is in a file of its own, which no entry names now: a page may still be reading it.
-    expect(readdirSync(join(root, 'cache', 'parsed-issues', 'dev'))).toContain(basename(first));
+    expect(readdirSync(join(root, 'cache', 'parsed-issues', 'dev'))).toContain(first);
   });
 
   it('should parse a file again when its store entry was written by another version of the loader', async () => {
@@ -144,7 +151,42 @@ describe('archive loader', () => {
     rmSync(join(root, 'cache'), { recursive: true });
     await load();
     expect(logged.at(-1)).toBe('3 files in archive: 3 parsed, 0 unchanged');
-    expect(existsSync(store.get('2177')!.data.parsed)).toBe(true);
+    expect(existsSync(join(parsedFolder(), store.get('2177')!.data.parsed))).toBe(true);
+  });
+
+  it('should reuse every parsed issue when the project folder was moved with its cache, and hold no path of the folder', async () => {
+    await load();
+    const moved = `${root}-moved`;
+    renameSync(root, moved);
+    root = moved;
+    await load();
+    expect(logged.at(-1)).toBe('3 files in archive: 0 parsed, 3 unchanged');
+    const { issue } = parseBriefing(readFileSync(join(root, 'archive', '2178.txt')), 'archive/2178.txt');
+    expect(await readParsedIssue(store.get('2178')!.data)).toEqual(issue);
+    expect(JSON.stringify(store.values())).not.toContain(tmpdir());
+  });
+
+  const spoil = { deleted: (file: string) => rmSync(file), 'cut short': (file: string) => writeFileSync(file, readFileSync(file, 'utf-8').slice(0, 1000)) };
+  for (const [how, change] of Object.entries(spoil)) {
+    it(`should parse the files again when their file of parsed issues was ${how}, and the pages read the new one`, async () => {
+      await load();
+      change(join(parsedFolder(), store.get('2177')!.data.parsed));
+      await load();
+      expect(logged.at(-1)).toBe('3 files in archive: 3 parsed, 0 unchanged');
+      const { issue } = parseBriefing(readFileSync(join(root, 'archive', '2177.txt')), 'archive/2177.txt');
+      expect(await readParsedIssue(store.get('2177')!.data)).toEqual(issue);
+    });
+  }
+
+  it('should parse the files again when the store was written by the version that kept absolute paths', async () => {
+    await load();
+    for (const entry of store.values()) {
+      // Digest and data as that version wrote them: the file's digest alone, the parsed file by its absolute path.
+      store.entries.set(entry.id, { ...entry, digest: entry.data.source, data: { ...entry.data, parsed: join(parsedFolder(), entry.data.parsed) } });
+    }
+    await load();
+    expect(logged.at(-1)).toBe('3 files in archive: 3 parsed, 0 unchanged');
+    expect(store.get('2178')!.data.parsed).toMatch(/^[\w-]+\.json$/);
   });
 
   it('should fail the build with the parser’s FILE:LINE:COL lines, and no stack trace', async () => {

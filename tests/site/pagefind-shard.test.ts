@@ -3,7 +3,7 @@
  * Pagefind's real indexer: written into the cache once, left there while
  * its records are unchanged, and written anew when they change.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,7 +49,20 @@ describe('buildShard', () => {
     const second = await buildShard({ issues, cachePath });
     expect(second).toEqual({ ...first, indexed: false });
     expect(tree(path.join(cachePath, first.digest))).toEqual(written);
-    expect(readdirSync(cachePath)).toEqual([first.digest]);
+    expect(readdirSync(cachePath).sort()).toEqual([first.digest, `${first.digest}.sums`]);
+  }, 60_000);
+
+  it('should index again, under the same digest, when a file of the cached shard was deleted or cut short', async () => {
+    const first = await buildShard({ issues, cachePath });
+    const folder = path.join(cachePath, first.digest);
+    const written = tree(folder);
+    const fragment = path.join(folder, 'fragment', readdirSync(path.join(folder, 'fragment'))[0]!);
+    writeFileSync(fragment, readFileSync(fragment).subarray(0, 10));
+    expect(await buildShard({ issues, cachePath })).toEqual({ ...first, indexed: true });
+    expect(tree(folder)).toEqual(written);
+    rmSync(path.join(folder, FACETS_FILE));
+    expect(await buildShard({ issues, cachePath })).toEqual({ ...first, indexed: true });
+    expect(tree(folder)).toEqual(written);
   }, 60_000);
 
   it('should index again, under another digest, when a record changes', async () => {
@@ -59,7 +72,7 @@ describe('buildShard', () => {
     const changed = await buildShard({ issues: [edited, ...rest], cachePath });
     expect(changed.indexed).toBe(true);
     expect(changed.digest).not.toBe(unchanged.digest);
-    expect(readdirSync(cachePath).sort()).toEqual([unchanged.digest, changed.digest].sort());
+    expect(readdirSync(cachePath).filter((name) => !name.endsWith('.sums')).sort()).toEqual([unchanged.digest, changed.digest].sort());
   }, 60_000);
 
   it('should list each issue’s articles beside the shard, their layout and filter values, in the order its records were added, and give Pagefind no filter', async () => {
