@@ -64,6 +64,22 @@ export const strings = {
   'issue.section': '栏目',
   'issue.articles': '{count}篇',
 
+  'meta.label': '公开信息',
+  'meta.publisher': '发布机构',
+  'meta.publication': '刊名',
+  'meta.numbers': '期号',
+  'meta.date': '成文日期',
+  'meta.sections': '主题分类',
+  'meta.original': '原文',
+  'meta.none': '无',
+
+  'cite.heading': '引用本文',
+  'cite.copy': '复制引文',
+  'cite.copied': '已复制',
+  'cite.copyFailed': '无法复制，请手动选择文字',
+  'cite.issueFiles': '引用本期',
+  'cite.files': '导出',
+
   'years.title': '按年份浏览',
   'years.year': '{year}年',
   'years.heading': '{year}年各期',

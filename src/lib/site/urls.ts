@@ -10,6 +10,9 @@ export function articleAnchor(position: number): string {
   return `a${position}`;
 }
 
+/** The citation files the site writes: BibTeX and RIS. */
+export type CitationFormat = 'bib' | 'ris';
+
 export const urls = {
   home: '/',
   years: '/years/',
@@ -23,6 +26,10 @@ export const urls = {
   issueText: (totalIssue: number) => `/issues/${checkedNumber(totalIssue)}.txt`,
   issueJson: (totalIssue: number) => `/issues/${checkedNumber(totalIssue)}.json`,
   article: (totalIssue: number, position: number) => `/issues/${checkedNumber(totalIssue)}/#${articleAnchor(position)}`,
+  /** Citation files of an issue (`/issues/2178.bib`) and of one of its articles (`/issues/2178/a1.bib`). */
+  issueCitation: (totalIssue: number, format: CitationFormat) => `/issues/${checkedNumber(totalIssue)}.${format}`,
+  articleCitation: (totalIssue: number, position: number, format: CitationFormat) =>
+    `/issues/${checkedNumber(totalIssue)}/${articleAnchor(position)}.${format}`,
   year: (year: string) => `/years/${checkedYear(year)}/`,
   district: (name: string) => `/districts/${encodeURIComponent(pathSegment(name))}/`,
   section: (name: string) => `/sections/${encodeURIComponent(pathSegment(name))}/`,
