@@ -29,7 +29,8 @@ export default function issueFilesIntegration(): AstroIntegration {
     name: 'briefing-issue-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = config.site === undefined ? undefined : new URL(config.site);
+        if (config.site === undefined) throw new Error('The citation files need the site’s address: set `site` in astro.config.mjs (BRIEFING_SITE).');
+        site = new URL(config.site);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const built = await readBuiltArchive(dir);

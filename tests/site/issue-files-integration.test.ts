@@ -1,5 +1,5 @@
 /**
- * The integration that writes each issue's raw text and JSON
+ * The integration that writes each issue's raw text, JSON and citation files
  * (src/integrations/issue-files.ts), its hooks called as `astro build`
  * calls them, on the corpus in content/.
  */
@@ -26,7 +26,10 @@ describe('the integration writing each issue’s raw text and JSON', () => {
   it('should write every file of the archive byte for byte, and the parser’s JSON of it, named by 总期号', async () => {
     const { dist, logger } = await build('same', corpusIssues());
     const written = readdirSync(path.join(dist, 'issues')).sort();
-    expect(written).toEqual(['2169', '2171', '2177', '2178'].flatMap((number) => [`${number}.json`, `${number}.txt`]));
+    // Each issue's raw text, JSON and citation files, and a folder for its articles' citation files.
+    expect(written).toEqual(['2169', '2171', '2177', '2178'].flatMap((number) => [number, `${number}.bib`, `${number}.json`, `${number}.ris`, `${number}.txt`]));
+    // 2177 holds three district items (2177.txt), each with its BibTeX and RIS.
+    expect(readdirSync(path.join(dist, 'issues', '2177')).sort()).toEqual(['a1.bib', 'a1.ris', 'a2.bib', 'a2.ris', 'a3.bib', 'a3.ris']);
     for (const issue of corpusIssues()) {
       // The corpus files are named by 总期号; the integration names its copies from the parsed number.
       expect(readFileSync(path.join(dist, 'issues', `${issue.totalIssue}.txt`))).toEqual(readFileSync(path.join('content', `${issue.totalIssue}.txt`)));
@@ -34,7 +37,7 @@ describe('the integration writing each issue’s raw text and JSON', () => {
       expect(json.endsWith('}\n')).toBe(true);
       expect(JSON.parse(json)).toEqual(issue);
     }
-    expect(logger.info).toHaveBeenCalledWith('wrote the raw text and JSON of 4 issues');
+    expect(logger.info).toHaveBeenCalledWith('wrote the raw text, JSON and citation files of 4 issues');
   });
 
   it('should fail the build when the pages were made from another archive than the folder holds', async () => {

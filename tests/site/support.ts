@@ -85,7 +85,7 @@ export async function buildWithHooks(integration: AstroIntegration, dist: string
   const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), debug: vi.fn() };
   mkdirSync(dist, { recursive: true });
   await hooks['astro:config:setup']?.({ command: 'build' });
-  await hooks['astro:config:done']?.({ config: { cacheDir: pathToFileURL(cacheDir + '/') } });
+  await hooks['astro:config:done']?.({ config: { cacheDir: pathToFileURL(cacheDir + '/'), site: 'https://example.org' } });
   writeFileSync(path.join(dist, 'archive.json'), JSON.stringify(pagesArchive));
   await hooks['astro:build:done']!({ dir: pathToFileURL(dist + '/'), logger });
   return logger;

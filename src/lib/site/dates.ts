@@ -19,3 +19,8 @@ export function isoDate(printed: string): string {
   const [, year = '', month = '', day = ''] = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(printed) ?? [];
   return year === '' ? '' : `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
+
+/** Today in Beijing, YYYY-MM-DD: the day a page is built, as the briefing's readers count days. */
+export function todayInBeijing(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -1,9 +1,8 @@
 /**
  * The files an issue is published as, in the order a reader wants them:
  * the raw text, the structured JSON, and the original when the archive
- * names one. The metadata block's 原文 and the downloads under the issue
- * both list these, so a new kind of original (an /issues/N.pdf kept beside
- * the text) is added here once.
+ * names one: the metadata block's 原文. A new kind of original (an
+ * /issues/N.pdf kept beside the text) is added here.
  */
 import type { Issue } from '../briefing/index.ts';
 import { t } from './strings.ts';

@@ -57,7 +57,6 @@ export const strings = {
   'issue.pager': '前后各期',
   'issue.previous': '上一期',
   'issue.next': '下一期',
-  'issue.downloads': '下载本期',
   'issue.raw': '原始文本（TXT）',
   'issue.json': '结构化数据（JSON）',
   'issue.district': '区',
@@ -78,7 +77,6 @@ export const strings = {
   'cite.copied': '已复制',
   'cite.copyFailed': '无法复制，请手动选择文字',
   'cite.issueFiles': '引用本期',
-  'cite.files': '导出',
 
   'years.title': '按年份浏览',
   'years.year': '{year}年',

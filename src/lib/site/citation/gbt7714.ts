@@ -21,6 +21,12 @@ import type { CitedWork } from './work.ts';
 
 /** `accessDate` is the reader's 引用日期, YYYY-MM-DD. */
 export function gbtReference(work: CitedWork, accessDate: string): string {
+  const [head, tail] = gbtReferenceAround(work);
+  return `${head}[${accessDate}]${tail}`;
+}
+
+/** The reference before and after its 引用日期, for a page that fills in the reader's own date. */
+export function gbtReferenceAround(work: CitedWork): [string, string] {
   const title = work.subtitle === null ? work.title : `${work.title}: ${work.subtitle}`;
-  return `${work.author}. ${title}[J/OL]. ${work.journal}, ${work.date.slice(0, 4)}(${work.issue})[${accessDate}]. ${work.url}.`;
+  return [`${work.author}. ${title}[J/OL]. ${work.journal}, ${work.date.slice(0, 4)}(${work.issue})`, `. ${work.url}.`];
 }

@@ -8,7 +8,8 @@ import { h } from 'hastscript';
 import type { Article } from '../../briefing/index.ts';
 import { articleBody } from './body.ts';
 
-export function issueArticle(article: Article, anchor: string): Element {
+/** `citation`: 引用本文 after the article (the published site only). */
+export function issueArticle(article: Article, anchor: string, citation?: Element): Element {
   const kicker = article.kicker === null ? [] : [h('p.kicker', article.kicker)];
   const subtitle = article.subtitle === null ? [] : [h('p.subtitle', `——${article.subtitle}`)];
   const titles: ElementContent[] =
@@ -17,5 +18,6 @@ export function issueArticle(article: Article, anchor: string): Element {
     ...titles,
     articleBody(article),
     article.source === null ? [] : h('p.source', `（${article.source}）`),
+    citation ?? [],
   ]);
 }

@@ -12,11 +12,13 @@ import type { Issue } from '../../briefing/index.ts';
 import { sectionsOf } from '../archive.ts';
 import { t } from '../strings.ts';
 import { issueArticle } from './article.ts';
+import { articleCitation, type CitationContext } from './citation.ts';
 import { issueColophon } from './colophon.ts';
 import { issueContents } from './contents.ts';
 import { issueHeader } from './header.ts';
 
-export function issuePaper(issue: Issue): Element {
+/** With `citation`, each article is followed by its 引用本文 (the published site; the desk's preview has none). */
+export function issuePaper(issue: Issue, citation?: CitationContext): Element {
   const sections = sectionsOf(issue);
   const articles = sections.flatMap((section) => section.articles);
   return h('article.issue.paper', { dataTotalIssue: issue.totalIssue }, [
@@ -27,7 +29,7 @@ export function issuePaper(issue: Issue): Element {
     sections.map((section) =>
       h('section.issue-section', [
         section.name === null ? [] : h('h2.section-name', `【${section.name}】`),
-        section.articles.map((ref) => issueArticle(ref.article, ref.anchor)),
+        section.articles.map((ref) => issueArticle(ref.article, ref.anchor, citation && articleCitation(ref, citation))),
       ]),
     ),
     issueColophon(issue),
@@ -35,6 +37,6 @@ export function issuePaper(issue: Issue): Element {
 }
 
 /** The paper as HTML for the issue page (every text node and attribute escaped). */
-export function issuePaperHtml(issue: Issue): string {
-  return toHtml(issuePaper(issue));
+export function issuePaperHtml(issue: Issue, citation?: CitationContext): string {
+  return toHtml(issuePaper(issue, citation));
 }
