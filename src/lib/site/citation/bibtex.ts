@@ -10,26 +10,23 @@ const SPECIAL = /[\\{}%&$#_^~]/g;
 
 /** An article of the briefing: @article in the serial, with its 期号 as `number`. */
 export function articleBibtex(work: CitedWork): string {
-  return entry('article', work.key, [
-    ['author', `{${escape(work.author)}}`],
-    ['title', escape(work.subtitle === null ? work.title : `${work.title}——${work.subtitle}`)],
+  const title = work.subtitle === null ? work.title : `${work.title}——${work.subtitle}`;
+  return entry('article', work, [
+    ['title', escape(title)],
     ['journal', escape(work.journal)],
-    ['publisher', escape(work.publisher)],
-    ['year', work.date.slice(0, 4)],
-    ['month', String(Number(work.date.slice(5, 7)))],
-    ['date', work.date],
-    ['number', String(work.issue)],
     ['note', escape(`总第${work.totalIssue}期`)],
-    ['url', work.url],
-    ['language', 'chinese'],
   ]);
 }
 
 /** A whole issue: @misc (BibTeX has no type for one issue of a serial). */
 export function issueBibtex(work: CitedWork): string {
-  return entry('misc', work.key, [
+  return entry('misc', work, [['title', escape(work.title)]]);
+}
+
+function entry(type: string, work: CitedWork, own: ReadonlyArray<readonly [string, string]>): string {
+  const fields: Array<readonly [string, string]> = [
     ['author', `{${escape(work.author)}}`],
-    ['title', escape(work.title)],
+    ...own,
     ['publisher', escape(work.publisher)],
     ['year', work.date.slice(0, 4)],
     ['month', String(Number(work.date.slice(5, 7)))],
@@ -37,11 +34,8 @@ export function issueBibtex(work: CitedWork): string {
     ['number', String(work.issue)],
     ['url', work.url],
     ['language', 'chinese'],
-  ]);
-}
-
-function entry(type: string, key: string, fields: ReadonlyArray<readonly [string, string]>): string {
-  return `@${type}{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n')}\n}\n`;
+  ];
+  return `@${type}{${work.key},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n')}\n}\n`;
 }
 
 function escape(text: string): string {
