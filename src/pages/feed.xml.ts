@@ -2,6 +2,6 @@
 import type { APIRoute } from 'astro';
 import { loadIssues } from '../lib/site/collection.ts';
 import { issueFeed } from '../lib/site/feed.ts';
+import { atomResponse } from '../lib/site/responses.ts';
 
-export const GET: APIRoute = async ({ site }) =>
-  new Response(issueFeed(await loadIssues(), site!), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+export const GET: APIRoute = async ({ site }) => atomResponse(issueFeed(await loadIssues(), site!));

@@ -1,12 +1,17 @@
-/** The Atom feed of new issues: the newest issues, each linking to its page. */
+/**
+ * The Atom feeds: new issues (/feed.xml), and each district's and section's
+ * newest articles, each entry linking to the article's anchor.
+ */
 import type { Issue } from '../briefing/index.ts';
-import { articleLabel, articlesOf, newestFirst } from './archive.ts';
+import { articleLabel, articlesOf, newestFirst, type ArticleRef } from './archive.ts';
 import { formatDate } from './dates.ts';
 import { t } from './strings.ts';
 import { absoluteUrl, urls } from './urls.ts';
 import { atomFeed } from './xml.ts';
 
-export function issueFeed(issues: readonly Issue[], site: URL | string, limit = 50): string {
+const FEED_LENGTH = 50;
+
+export function issueFeed(issues: readonly Issue[], site: URL | string, limit = FEED_LENGTH): string {
   const newest = newestFirst(issues);
   return atomFeed({
     title: t('feed.title'),
@@ -23,5 +28,38 @@ export function issueFeed(issues: readonly Issue[], site: URL | string, limit = 
           .map((ref) => articleLabel(ref.article, 60))
           .join('；'),
       })),
+  });
+}
+
+export interface ArticleFeed {
+  title: string;
+  /** Site path of the list page the feed follows. */
+  page: string;
+  /** Site path of the feed itself. */
+  self: string;
+  /** Newest first. */
+  articles: readonly ArticleRef[];
+}
+
+/** A feed of a list's newest articles: the entry's title is the article's, its summary where and when it was printed. */
+export function articleFeed(feed: ArticleFeed, site: URL | string, limit = FEED_LENGTH): string {
+  return atomFeed({
+    title: `${feed.title} · ${t('site.name')}`,
+    author: feed.articles[0]?.issue.publisher ?? t('site.name'),
+    home: absoluteUrl(site, feed.page),
+    self: absoluteUrl(site, feed.self),
+    entries: feed.articles.slice(0, limit).map((ref) => ({
+      url: absoluteUrl(site, ref.url),
+      title: articleLabel(ref.article, 60),
+      date: ref.issue.date,
+      summary: [
+        t('feed.entry', { issue: ref.issue.issue, total: ref.issue.totalIssue }),
+        formatDate(ref.issue.date),
+        ...(ref.section === null ? [] : [`【${ref.section}】`]),
+        ref.article.districts.join('、'),
+      ]
+        .filter((part) => part !== '')
+        .join(' '),
+    })),
   });
 }

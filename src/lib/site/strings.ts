@@ -130,6 +130,8 @@ export const strings = {
 
   'feed.title': '首都精神文明建设情况简报 · 新期次',
   'feed.entry': '第{issue}期（总第{total}期）',
+  'feed.of': '{name} · 订阅（Atom）',
+  'feed.follow': '订阅（Atom）',
 
   'chart.none': '无数据',
 } as const;

@@ -22,6 +22,7 @@ export const urls = {
   feed: '/feed.xml',
   sitemap: '/sitemap.xml',
   archiveJson: '/archive.json',
+  favicon: '/favicon.svg',
   issue: (totalIssue: number) => `/issues/${checkedNumber(totalIssue)}/`,
   issueText: (totalIssue: number) => `/issues/${checkedNumber(totalIssue)}.txt`,
   issueJson: (totalIssue: number) => `/issues/${checkedNumber(totalIssue)}.json`,
@@ -32,7 +33,11 @@ export const urls = {
     `/issues/${checkedNumber(totalIssue)}/${articleAnchor(position)}.${format}`,
   year: (year: string) => `/years/${checkedYear(year)}/`,
   district: (name: string) => `/districts/${encodeURIComponent(pathSegment(name))}/`,
+  districtFeed: (name: string) => `/districts/${encodeURIComponent(pathSegment(name))}/feed.xml`,
   section: (name: string) => `/sections/${encodeURIComponent(pathSegment(name))}/`,
+  sectionFeed: (name: string) => `/sections/${encodeURIComponent(pathSegment(name))}/feed.xml`,
+  /** The OpenSearch description of the search page. */
+  openSearch: '/opensearch.xml',
   /** A search link: `/search/?q=垃圾分类&区=房山区`. */
   searchFor: (params: Readonly<Record<string, string | readonly string[]>>) => {
     const query = new URLSearchParams();
