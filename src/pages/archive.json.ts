@@ -1,6 +1,6 @@
-/** /archive.json: every issue, lowest 总期号 first, each exactly the parser's JSON (compact: it grows with the archive). */
+/** /archive.json: every issue, lowest 总期号 first, each exactly the parser's JSON (src/lib/site/data/downloads.ts). */
 import type { APIRoute } from 'astro';
-import { loadIssues } from '../lib/site/collection.ts';
-import { jsonResponse } from '../lib/site/responses.ts';
+import { downloadAt } from '../lib/site/data/downloads.ts';
+import { urls } from '../lib/site/urls.ts';
 
-export const GET: APIRoute = async () => jsonResponse((await loadIssues()).sort((a, b) => a.totalIssue - b.totalIssue), 0);
+export const GET: APIRoute = ({ site }) => downloadAt(site!, urls.archiveJson);

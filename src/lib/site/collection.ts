@@ -3,6 +3,8 @@
  * its entries point to (src/loaders/parsed-issues.ts). Everything after
  * this works on plain `Issue` values (see archive.ts).
  */
+import { readFile } from 'node:fs/promises';
+import { root } from 'astro:config/server';
 import { getCollection, getEntry } from 'astro:content';
 import { PROBLEMS_ENTRY } from '../../loaders/briefing.ts';
 import { readParsedIssue } from '../../loaders/parsed-issues.ts';
@@ -21,6 +23,12 @@ export async function loadEntries(): Promise<IssueEntry[]> {
 
 export async function loadIssues(): Promise<Issue[]> {
   return (await loadEntries()).map((entry) => entry.issue);
+}
+
+/** Every issue with its raw file's bytes (for the downloads that hold the original text). */
+export async function loadPublishedIssues(): Promise<Array<{ issue: Issue; bytes: Uint8Array }>> {
+  // The loader stores the path relative to the project root, wherever the build was started from.
+  return Promise.all((await loadEntries()).map(async ({ issue, filePath }) => ({ issue, bytes: await readFile(new URL(filePath!, root)) })));
 }
 
 /** The problems of files that did not parse; only `astro dev` keeps any (a build fails instead). */

@@ -22,6 +22,11 @@ export const urls = {
   feed: '/feed.xml',
   sitemap: '/sitemap.xml',
   archiveJson: '/archive.json',
+  /** /data/: every download for data users, and the files it lists. */
+  data: '/data/',
+  dataArticles: '/data/articles.csv',
+  dataSchema: '/data/issue.schema.json',
+  dataYear: (year: string) => `/data/${checkedYear(year)}.zip`,
   favicon: '/favicon.svg',
   issue: (totalIssue: number) => `/issues/${checkedNumber(totalIssue)}/`,
   issueText: (totalIssue: number) => `/issues/${checkedNumber(totalIssue)}.txt`,
