@@ -4,6 +4,7 @@
  * never from raw text.
  */
 import type { Issue } from '../briefing/index.ts';
+import { citedDocuments, type CitedDocument } from './documents.ts';
 import { byDistrict, bySection, byYear, neighbourMap, newestFirst, yearSpan, type DistrictGroup, type Neighbours, type SectionGroup, type YearGroup } from './archive.ts';
 
 export function issuePaths(issues: readonly Issue[]): Array<{ params: { id: string }; props: { issue: Issue } & Neighbours }> {
@@ -25,4 +26,9 @@ export function districtPaths(issues: readonly Issue[]): Array<{ params: { distr
 
 export function sectionPaths(issues: readonly Issue[]): Array<{ params: { section: string }; props: { group: SectionGroup } }> {
   return bySection(issues).map((group) => ({ params: { section: group.slug }, props: { group } }));
+}
+
+export function documentPaths(issues: readonly Issue[]): Array<{ params: { document: string }; props: { document: CitedDocument; years: string[] } }> {
+  const years = yearSpan(issues);
+  return citedDocuments(issues).map((document) => ({ params: { document: document.slug }, props: { document, years } }));
 }

@@ -12,6 +12,7 @@ export const strings = {
   'site.feed': '订阅新期次（Atom）',
   'site.data': '数据下载',
   'site.sitemap': '网站地图',
+  'site.documents': '简报引用的文件',
 
   'nav.label': '主导航',
   'nav.home': '首页',
@@ -94,6 +95,14 @@ export const strings = {
   'data.perIssue': '每期页面的“原文”一栏有该期的原始文本（TXT）和结构化数据（JSON）；每篇稿件下有“引用本文”，可导出 BibTeX 和 RIS。',
   'data.feeds': '各区、各栏目页面另有各自的订阅（Atom）。',
   'data.openSearch': '浏览器搜索引擎描述（OpenSearch）',
+
+  'documents.title': '简报引用的文件',
+  'documents.intro': '简报正文中以书名号《》提到的文件，按引用的稿件数排列。文中定义的简称（如“以下简称《条例》”）计入全称。',
+  'documents.count': '{count}篇',
+  'documents.heading': '《{title}》',
+  'documents.cited': '引用这个文件的稿件共{count}篇，按日期从新到旧排列。',
+  'documents.search': '全文搜索“{title}”',
+  'documents.chart': '《{title}》各年被引用的稿件数',
 
   'years.title': '按年份浏览',
   'years.year': '{year}年',

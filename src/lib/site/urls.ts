@@ -41,6 +41,8 @@ export const urls = {
   districtFeed: (name: string) => `/districts/${encodeURIComponent(pathSegment(name))}/feed.xml`,
   section: (name: string) => `/sections/${encodeURIComponent(pathSegment(name))}/`,
   sectionFeed: (name: string) => `/sections/${encodeURIComponent(pathSegment(name))}/feed.xml`,
+  documents: '/documents/',
+  document: (title: string) => `/documents/${encodeURIComponent(pathSegment(title))}/`,
   /** The OpenSearch description of the search page. */
   openSearch: '/opensearch.xml',
   /** A search link: `/search/?q=垃圾分类&区=房山区`. */
