@@ -19,7 +19,8 @@ import pagefind from './src/integrations/pagefind.ts';
 export default defineConfig({
   site: process.env.BRIEFING_SITE ?? 'https://example.org',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Stylesheets always as files: a page's own styles inlined in a <style> would need 'unsafe-inline' in the Content-Security-Policy.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Each issue's raw text and JSON, written without a route each; the Pagefind index of articles (see each integration for why).
   integrations: [issueFiles(), pagefind()],
   // `astro dev` previews the archive for editors; the toolbar would only get in their way.

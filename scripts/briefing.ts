@@ -10,7 +10,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { contentFolder, displayPath, listIssueFiles } from '../src/lib/content-folder.ts';
 import { decode } from '../src/lib/briefing/decode.ts';
-import { BriefingProblem, checkArchive, parseBriefing, sortDistricts, type ArchiveEntry, type Issue } from '../src/lib/briefing/index.ts';
+import { BriefingProblem, checkArchive, parseBriefing, summarise, type ArchiveEntry, type Issue } from '../src/lib/briefing/index.ts';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -130,20 +130,6 @@ function checkCommand(args: readonly string[], io: Io): number {
 
 function countFailingEntries(entries: readonly ArchiveEntry[], failing: ReadonlySet<string>): number {
   return entries.filter((entry) => failing.has(entry.file)).length;
-}
-
-/** `总第2177期（第11期） 2021年2月25日 · 栏目：文明创建 · 文章 3 篇 · 区：东城区、房山区、昌平区` */
-export function summarise(issue: Issue): string {
-  const articles = issue.sections.flatMap((section) => section.articles);
-  const sections = issue.sections.map((section) => section.name ?? '（无栏目）').join('、');
-  const districts = sortDistricts([...new Set(articles.flatMap((article) => article.districts))]);
-  const [year, month, day] = issue.date.split('-').map(Number);
-  return [
-    `总第${issue.totalIssue}期（第${issue.issue}期） ${year}年${month}月${day}日`,
-    `栏目：${sections}`,
-    `文章 ${articles.length} 篇`,
-    `区：${districts.length > 0 ? districts.join('、') : '—'}`,
-  ].join(' · ');
 }
 
 /** The message, then the offending line with a caret under the column. */

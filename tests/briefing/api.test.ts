@@ -22,6 +22,7 @@ it('should expose the parser’s public API and nothing else', async () => {
     'parseBriefing',
     'sectionSchema',
     'sortDistricts',
+    'summarise',
     'unplacedLineSchema',
   ]);
 });

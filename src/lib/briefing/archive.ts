@@ -28,7 +28,7 @@ function duplicateTotalIssues(ordered: readonly ArchiveEntry[]): BriefingProblem
   for (const group of groupBy(ordered, (entry) => entry.issue.totalIssue).values()) {
     if (group.length < 2) continue;
     for (const entry of group) {
-      const others = group.filter((other) => other !== entry).map((other) => `${other.file}:${(other.places.totalIssue ?? START).line}`);
+      const others = group.filter((other) => other !== entry).map(fileAndLine);
       problems.push(
         new BriefingProblem({
           file: entry.file,
@@ -49,6 +49,16 @@ function duplicateTotalIssues(ordered: readonly ArchiveEntry[]): BriefingProblem
  * for every issue of the year (2021: 总第2169期 is 第3期, 总第2178期 第12期).
  * The offset most of the year agrees on is taken as right.
  */
+/**
+ * `content/2178.txt:5`, or the file alone where the line of its 总期号 is not
+ * known (set by front matter, or a published issue the desk knows by its
+ * numbers only).
+ */
+function fileAndLine(entry: ArchiveEntry): string {
+  const place = entry.places.totalIssue;
+  return place === undefined ? entry.file : `${entry.file}:${place.line}`;
+}
+
 function clashingIssueNumbers(ordered: readonly ArchiveEntry[]): BriefingProblem[] {
   const problems: BriefingProblem[] = [];
   for (const [year, group] of groupBy(ordered, (entry) => entry.issue.date.slice(0, 4))) {

@@ -46,13 +46,18 @@ export class BriefingProblem {
 
   /** `FILE:LINE:COL: [warning: ]field: reason (expected …, found …)` */
   toString(): string {
+    return `${this.file}:${this.line}:${this.column}: ${this.message}`;
+  }
+
+  /** What is wrong without the place: `[warning: ]field: reason (expected …, found …)` (the desk shows the place beside it). */
+  get message(): string {
     const details = [
       this.expected === undefined ? undefined : `expected ${this.expected}`,
       this.found === undefined ? undefined : `found ${quote(this.found)}`,
     ].filter((part) => part !== undefined);
     const tail = details.length > 0 ? ` (${details.join(', ')})` : '';
     const level = this.severity === 'warning' ? 'warning: ' : '';
-    return `${this.file}:${this.line}:${this.column}: ${level}${this.field}: ${this.reason}${tail}`;
+    return `${level}${this.field}: ${this.reason}${tail}`;
   }
 }
 

@@ -65,5 +65,6 @@ export { BriefingError, BriefingProblem } from './errors.ts';
 export type { Encoding } from './decode.ts';
 export type { HeaderPlaces } from './parse.ts';
 export { checkArchive, type ArchiveEntry, type IssueNumbering } from './archive.ts';
+export { summarise } from './summary.ts';
 export * from './schema.ts';
 export * from './districts.ts';

@@ -160,13 +160,19 @@ export const strings = {
   'feed.follow': '订阅（Atom）',
 
   'chart.none': '无数据',
+
 } as const;
 
 export type StringKey = keyof typeof strings;
 
 /** The text for `key`, with `{name}` placeholders filled from `values`. */
 export function t(key: StringKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return strings[key].replace(/\{(\w+|[^{}]+)\}/g, (match, name: string) =>
+  return fill(strings[key], values);
+}
+
+/** `template` with its `{name}` placeholders filled from `values` (others left as they are). */
+export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+|[^{}]+)\}/g, (match, name: string) =>
     Object.hasOwn(values, name) ? String(values[name]) : match,
   );
 }

@@ -28,6 +28,9 @@ export const urls = {
   dataSchema: '/data/issue.schema.json',
   dataYear: (year: string) => `/data/${checkedYear(year)}.zip`,
   favicon: '/favicon.svg',
+  desk: '/desk/',
+  /** The numbering index the desk checks a new issue against (src/lib/desk/numbering.ts). */
+  deskNumbering: '/desk/numbering.json',
   issue: (totalIssue: number) => `/issues/${checkedNumber(totalIssue)}/`,
   issueText: (totalIssue: number) => `/issues/${checkedNumber(totalIssue)}.txt`,
   issueJson: (totalIssue: number) => `/issues/${checkedNumber(totalIssue)}.json`,
