@@ -2,13 +2,16 @@
  * Behaviour: text is always rendered as text (site.md §5). The hostile
  * briefing (fixtures/hostile/2179.txt, a valid issue) holds `<script>`,
  * `<img onerror=…>`, `javascript:` URLs and HTML entities in its paragraphs;
- * the issue page and the search results must show them literally, create no
- * element from them, and run none of them.
+ * the issue page, the search results and the editor's desk (its editor,
+ * problem list and preview) must show them literally, create no element
+ * from them, and run none of them.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, type OpenedPage } from './support/browser.ts';
+import { dropFile } from './support/desk.ts';
 import { fixtureSite, parseFile, shownResultUrls, trueArticles, waitForSearchOutcome } from './support/fixture-site.ts';
 
 const site = fixtureSite();
@@ -153,5 +156,33 @@ describe('hostile text is shown as text', () => {
       await watched.close();
     }
   });
-});
+  it('on the editor’s desk the markup is text in the editor, the problem list and the preview, and nothing runs', async () => {
+    // When an editor opens the hostile briefing on the desk
+    const watched = await openWatched(browser, `${site.url}/desk/`);
+    try {
+      const { page } = watched;
+      await page.waitForSelector('#desk[data-ready="true"]');
+      const raw = readFileSync(hostileFile);
+      const good = await dropFile(page, path.basename(hostileFile), raw);
+      // Then the editor holds it as written, and the preview shows it as the issue page does
+      expect(good.problems).toEqual([]);
+      const preview = (await page.locator(`#desk-preview #${hostileArticle.anchor}`).textContent()) ?? '';
+      for (const literal of Object.values(LITERALS)) {
+        expect(good.text).toContain(literal);
+        expect(preview).toContain(literal);
+      }
+      await expectNothingRan(watched);
 
+      // When the markup stands where the 总期号 should be, so that a problem quotes it
+      const broken = await dropFile(page, 'hostile-header.txt', Buffer.from(raw.toString('utf8').replace('(总第 2179 期)', LITERALS.img)));
+      // Then the problem list quotes it as text
+      const quoted = broken.problems.map((problem) => problem.message).join('\n');
+      expect(quoted).toContain(`“${LITERALS.img}”`);
+      expect(await page.locator('#desk-preview').textContent()).toBe('');
+      await expectNothingRan(watched);
+      await screenshot(page, 'hostile-desk');
+    } finally {
+      await watched.close();
+    }
+  });
+});
