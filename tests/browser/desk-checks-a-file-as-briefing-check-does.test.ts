@@ -16,12 +16,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encode, type TestEncoding } from '../briefing/support/mutate.ts';
 import { REPO_ROOT, launchBrowser } from './support/browser.ts';
-import { asCheckLines, checkInArchive, dropFile, openDesk, type OpenedDesk } from './support/desk.ts';
+import { asCheckLines, checkInArchive, dropFile, openDesk, withoutPublishedLines, type OpenedDesk } from './support/desk.ts';
 import { fixtureSite } from './support/fixture-site.ts';
 
 const site = fixtureSite();
 const BROKEN = path.join(REPO_ROOT, 'tests', 'broken');
-const archiveNames = readdirSync(site.archiveDir);
 
 const REENCODINGS: Array<{ name: string; encoding: TestEncoding; crlf: boolean }> = [
   { name: 'GB18030', encoding: 'gb18030', crlf: false },
@@ -37,15 +36,6 @@ const brokenFiles = readdirSync(BROKEN)
     const at = path.join(BROKEN, name);
     return statSync(at).isDirectory() ? readdirSync(at).sort().map((file) => ({ label: `${name}/${file}`, file: path.join(at, file) })) : [{ label: name, file: at }];
   });
-
-/**
- * The desk knows a published issue by its numbers and file name only, so
- * where the command adds the line of another file's 总期号 (`2178.txt:7`),
- * the desk names the file alone.
- */
-function withoutPublishedLines(line: string, name: string): string {
-  return archiveNames.filter((other) => other !== name).reduce((text, other) => text.replaceAll(new RegExp(`${other.replace(/\W/g, '\\$&')}:\\d+\\b(?!:)`, 'g'), other), line);
-}
 
 describe('the desk checks a file as briefing check does', () => {
   let browser: Browser;
@@ -83,12 +73,33 @@ describe('the desk checks a file as briefing check does', () => {
       const bytes = new Uint8Array(readFileSync(file));
       const command = checkInArchive(site, name, bytes);
       const shown = await dropFile(desk.page, name, bytes);
-      expect(asCheckLines(name, shown.problems)).toEqual(command.messages.map((line) => withoutPublishedLines(line, name)));
+      expect(asCheckLines(name, shown.problems)).toEqual(command.messages.map((line) => withoutPublishedLines(site, line, name)));
       // A folder case's file can be good on its own; then both give its summary.
       if (command.summary === undefined) expect(shown.problems.length).toBeGreaterThan(0);
       else expect(shown.summary).toBe(command.summary);
     });
   }
+
+  it('a file dragged onto the page is opened and checked like one chosen with the picker', async () => {
+    const file = site.corpusFiles.find((candidate) => candidate.endsWith('2171.txt'))!;
+    const bytes = readFileSync(file);
+    const { page } = desk;
+    const before = Number((await page.locator('#desk').getAttribute('data-checks')) ?? '0');
+    const dataTransfer = await page.evaluateHandle(
+      ({ name, data }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(data)], name, { type: 'text/plain' }));
+        return transfer;
+      },
+      { name: '2171.txt', data: [...bytes] },
+    );
+    await page.dispatchEvent('#desk-drop', 'dragover', { dataTransfer });
+    expect(await page.locator('#desk-drop').getAttribute('class')).toContain('desk-drop--over');
+    await page.dispatchEvent('#desk-drop', 'drop', { dataTransfer });
+    await page.waitForFunction((count) => Number(document.getElementById('desk')!.dataset.checks ?? '0') > count, before);
+    expect(await page.locator('#desk-summary').textContent()).toBe(checkInArchive(site, '2171.txt', bytes).summary);
+    expect(await page.locator('#desk-editor').inputValue()).toBe(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  });
 
   it('held the problems of at least the 15 single-file cases of tests/broken', () => {
     expect(brokenFiles.length).toBeGreaterThanOrEqual(15);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, launchBrowser } from './support/browser.ts';
-import { afterRecheck, asCheckLines, checkInArchive, checksDone, dropFile, openDesk, type OpenedDesk } from './support/desk.ts';
+import { afterRecheck, asCheckLines, checkInArchive, checksDone, dropFile, openDesk, withoutPublishedLines, type OpenedDesk } from './support/desk.ts';
 import { fixtureSite } from './support/fixture-site.ts';
 
 const site = fixtureSite();
@@ -50,6 +50,19 @@ describe('the desk re-checks the text as the editor types', () => {
   afterAll(async () => {
     await desk?.close();
     await browser?.close();
+  });
+
+  it('text pasted into the empty editor is checked as a file of that text would be', async () => {
+    const { page } = desk;
+    const text = readFileSync(site.corpusFiles.find((candidate) => candidate.endsWith('2169.txt'))!, 'utf8').replace(/^\uFEFF/, '');
+    const before = await checksDone(page);
+    await page.locator('#desk-editor').fill(text);
+    const pasted = await afterRecheck(page, before);
+    // A paste is a new file (粘贴的文本.txt), so it is a second file of 总第2169期
+    expect(asCheckLines('粘贴的文本.txt', pasted.problems)).toEqual(
+      checkInArchive(site, '粘贴的文本.txt', encoder.encode(text)).messages.map((line) => withoutPublishedLines(site, line, '粘贴的文本.txt')),
+    );
+    expect(pasted.problems.map((problem) => problem.message)).toEqual([expect.stringContaining('总第2169期 is also in 2169.txt')]);
   });
 
   it('typing a real date over an impossible one clears its problem', async () => {

@@ -111,6 +111,17 @@ export function checkInArchive(site: FixtureSite, name: string, bytes: Uint8Arra
   }
 }
 
+/**
+ * The desk knows a published issue by its numbers and file name only, so
+ * where the command adds the line of another file's 总期号 (`2178.txt:7`),
+ * the desk names the file alone: the command's line as the desk words it.
+ */
+export function withoutPublishedLines(site: FixtureSite, line: string, name: string): string {
+  return readdirSync(site.archiveDir)
+    .filter((other) => other !== name)
+    .reduce((text, other) => text.replaceAll(new RegExp(`${other.replace(/\W/g, '\\$&')}:\\d+\\b(?!:)`, 'g'), other), line);
+}
+
 /** Only requests that leave the page: a blob: URL (a download made in the page) or data: URL is not one. */
 export function networkRequests(urls: readonly string[]): string[] {
   return urls.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:'));
