@@ -68,3 +68,21 @@ describe('short forms', () => {
     expect(citedDocuments(issues).map((document) => [document.title, document.articles.map((ref) => ref.url)])).toEqual([['北京市文明行为促进条例', ['/issues/2/#a1']]]);
   });
 });
+
+describe('the pages of /documents/', () => {
+  it('should cut the list into numbered pages, most cited first, every document on one page', async () => {
+    const { documentIndexPaths } = await import('../../src/lib/site/paths.ts');
+    const paths = documentIndexPaths(corpusIssues(), 6);
+    // 15 documents in the corpus (above): pages of 6, 6 and 3.
+    expect(paths.map((path) => [path.params.page, path.props.documents.length, path.props.page, path.props.pages])).toEqual([
+      [undefined, 6, 1, 3],
+      ['2', 6, 2, 3],
+      ['3', 3, 3, 3],
+    ]);
+    expect(paths.flatMap((path) => path.props.documents.map((document) => document.title))).toEqual(citedDocuments(corpusIssues()).map((document) => document.title));
+  });
+
+  it('should not take a title without a letter for a document, so no document’s folder is a page number', () => {
+    expect(documentsCitedBy(article({ blocks: [{ type: 'paragraph', text: '见《2》和《2021》及《问题清单》。' }] }))).toEqual(['问题清单']);
+  });
+});

@@ -10,6 +10,8 @@
  *   document of its own: a title that some article of the archive defines as
  *   a short form, or that is no more than a kind of document (《条例》,
  *   《实施意见》), is left out where nothing resolves it.
+ * - A title needs a letter (《2》 cites nothing), which also keeps every
+ *   document's folder apart from the numbered pages of /documents/.
  * - The text is the parser's (width of brackets normalised, page breaks
  *   repaired), so `《创建全国文明城市 2021 年工作方案》` is 《创建全国文明城市2021年工作方案》;
  *   an untitled item's lead is the start of its first paragraph and is not
@@ -57,7 +59,7 @@ export function documentsCitedBy(article: Article, shortFormsElsewhere: Readonly
   for (const [, named] of text.matchAll(TITLE)) {
     const full = defined.get(named!);
     if (full !== undefined) titles.add(full);
-    else if (!shortFormsElsewhere.has(named!) && !KIND_OF_DOCUMENT.test(named!)) titles.add(named!);
+    else if (!shortFormsElsewhere.has(named!) && !KIND_OF_DOCUMENT.test(named!) && /\p{L}/u.test(named!)) titles.add(named!);
   }
   return [...titles];
 }

@@ -99,6 +99,7 @@ export const strings = {
   'documents.title': '简报引用的文件',
   'documents.intro': '简报正文中以书名号《》提到的文件，按引用的稿件数排列。文中定义的简称（如“以下简称《条例》”）计入全称。',
   'documents.count': '{count}篇',
+  'documents.page': '{title}（第{page}页）',
   'documents.heading': '《{title}》',
   'documents.cited': '引用这个文件的稿件共{count}篇，按日期从新到旧排列。',
   'documents.search': '全文搜索“{title}”',
@@ -147,6 +148,10 @@ export const strings = {
 
   'list.issue': '总第{total}期',
   'list.date': '日期',
+  'list.jump': '按年份跳转',
+  'list.pages': '分页',
+  'list.page': '第{page}页',
+  'list.pageOfYears': '{list}（{years}）',
 
   'notFound.title': '页面不存在',
   'notFound.body': '没有找到这个页面。它可能已经移动，或者地址有误。可以搜索，或从首页浏览。',

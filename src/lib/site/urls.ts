@@ -41,11 +41,17 @@ export const urls = {
     `/issues/${checkedNumber(totalIssue)}/${articleAnchor(position)}.${format}`,
   year: (year: string) => `/years/${checkedYear(year)}/`,
   district: (name: string) => `/districts/${encodeURIComponent(pathSegment(name))}/`,
+  /** A page of a long list's older years, named by its oldest year (src/lib/site/list-pages.ts); no year: the list's own page. */
+  districtYears: (name: string, year?: string) => listPage('districts', name, year),
   districtFeed: (name: string) => `/districts/${encodeURIComponent(pathSegment(name))}/feed.xml`,
   section: (name: string) => `/sections/${encodeURIComponent(pathSegment(name))}/`,
+  sectionYears: (name: string, year?: string) => listPage('sections', name, year),
   sectionFeed: (name: string) => `/sections/${encodeURIComponent(pathSegment(name))}/feed.xml`,
   documents: '/documents/',
+  /** The list of documents is cut into numbered pages: `/documents/`, `/documents/2/`, … (a document's title always has a letter). */
+  documentsPage: (page: number) => (checkedNumber(page) === 1 ? '/documents/' : `/documents/${page}/`),
   document: (title: string) => `/documents/${encodeURIComponent(pathSegment(title))}/`,
+  documentYears: (title: string, year?: string) => listPage('documents', title, year),
   /** The OpenSearch description of the search page. */
   openSearch: '/opensearch.xml',
   /** A search link: `/search/?q=垃圾分类&区=房山区`. */
@@ -77,6 +83,11 @@ export function pathSegment(name: string): string {
   if (kept === normalised && kept !== '' && !kept.startsWith('-')) return kept;
   const hash = fnv1a(normalised);
   return kept === '' ? hash : `${kept.replace(/^-+/, '')}-${hash}`.replace(/^-/, '');
+}
+
+function listPage(folder: 'districts' | 'sections' | 'documents', name: string, year: string | undefined): string {
+  const list = `/${folder}/${encodeURIComponent(pathSegment(name))}/`;
+  return year === undefined ? list : `${list}${checkedYear(year)}/`;
 }
 
 function checkedNumber(value: number): number {

@@ -24,6 +24,11 @@ export interface PublishedIssue {
 const encoder = new TextEncoder();
 /** APPNOTE 4.4.5: deflate. */
 const DEFLATE = 8;
+/**
+ * zlib's fastest level: the briefings' text compresses almost as well as at
+ * the default (6), in less than half the time.
+ */
+const DEFLATE_LEVEL = 1;
 
 export function yearZip(year: string, issues: readonly PublishedIssue[]): Uint8Array {
   const chunks: Uint8Array[] = [];
@@ -43,7 +48,7 @@ export function yearZip(year: string, issues: readonly PublishedIssue[]): Uint8A
 function addDeflated(zip: Zip, filename: string, data: Uint8Array, mtime: Date): void {
   const entry: ZipInputFile = { filename, size: data.length, crc: crc32(data), compression: DEFLATE, mtime };
   zip.add(entry);
-  entry.ondata!(null, deflateRawSync(data, { level: 6 }), true);
+  entry.ondata!(null, deflateRawSync(data, { level: DEFLATE_LEVEL }), true);
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {

@@ -1,0 +1,33 @@
+/**
+ * The text of a PDF, read back with pdfjs-dist (Mozilla's PDF.js, the
+ * reader Firefox and Chromium's PDF viewer extensions build on): every page's
+ * text items in order, joined. It reads text through the fonts' ToUnicode
+ * maps, as a reader copying from the PDF gets it, which is what a printed
+ * page must still say.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+export async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
+  const document = await getDocument({
+    data: new Uint8Array(bytes),
+    cMapUrl: `${pathToFileURL(path.join(pdfjsDir, 'cmaps'))}/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${pathToFileURL(path.join(pdfjsDir, 'standard_fonts'))}/`,
+    verbosity: 0,
+  }).promise;
+  try {
+    const texts: string[] = [];
+    for (let number = 1; number <= document.numPages; number += 1) {
+      const content = await (await document.getPage(number)).getTextContent();
+      texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+    }
+    return { pages: document.numPages, text: texts.join('\n') };
+  } finally {
+    await document.destroy();
+  }
+}
