@@ -1,7 +1,10 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import issueFiles from './src/integrations/issue-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import precompress from './src/integrations/precompress.ts';
+import { siteBase } from './src/lib/site/urls.ts';
 
 /**
  * The archive site. Every page is a folder with an index.html
@@ -13,16 +16,21 @@ import pagefind from './src/integrations/pagefind.ts';
  * `ignore`d; the pages built are the same either way.
  *
  * BRIEFING_SITE sets the public origin used in the feed, the sitemap and
- * canonical links; BRIEFING_CONTENT (read in src/content.config.ts) picks the archive
- * folder.
+ * canonical links; BRIEFING_BASE the path the site is published under
+ * (`/jianbao/`; src/lib/site/urls.ts reads it too, so every URL it makes
+ * agrees with Astro's); BRIEFING_CONTENT (read in src/content.config.ts)
+ * picks the archive folder.
  */
 export default defineConfig({
   site: process.env.BRIEFING_SITE ?? 'https://example.org',
+  base: siteBase(),
   trailingSlash: 'ignore',
-  // Stylesheets always as files: a page's own styles inlined in a <style> would need 'unsafe-inline' in the Content-Security-Policy.
+  // Stylesheets always as files: an inlined <style> would need 'unsafe-inline' in the Content-Security-Policy (deploy/nginx.conf).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Each issue's raw text and JSON, written without a route each; the Pagefind index of articles (see each integration for why).
-  integrations: [issueFiles(), pagefind()],
+  // Each issue's raw text and JSON, written without a route each; the Pagefind index of articles (see each integration for why);
+  // the sitemap of every page Astro built (@astrojs/sitemap leaves out the 404 page); last, a gzip and a brotli copy of
+  // every text file the others wrote, for a web server to send as they are (deploy/nginx.conf).
+  integrations: [issueFiles(), pagefind(), sitemap(), precompress()],
   // `astro dev` previews the archive for editors; the toolbar would only get in their way.
   devToolbar: { enabled: false },
   // The scale benchmark gives each archive size its own content-layer cache; unset, Astro's default.

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { issueSchema, parseBriefing, type Issue } from '../lib/briefing/index.ts';
 import { contentFolder, displayPath, listIssueFiles } from '../lib/content-folder.ts';
-import { urls } from '../lib/site/urls.ts';
+import { inBuiltSite, routes } from '../lib/site/urls.ts';
 
 export interface ArchiveFile {
   /** The file exactly as the editor saved it. */
@@ -66,7 +66,7 @@ async function parseFiles(listed: readonly string[]): Promise<ArchiveFile[] | un
 
 /** The archive the pages in `dir` were made from. */
 export async function readBuiltArchive(dir: URL): Promise<Issue[]> {
-  return z.array(issueSchema).parse(JSON.parse(await readFile(new URL(urls.archiveJson.slice(1), dir), 'utf8')));
+  return z.array(issueSchema).parse(JSON.parse(await readFile(inBuiltSite(dir, routes.archiveJson), 'utf8')));
 }
 
 /** The same issues, compared as the archive's JSON holds them. */

@@ -20,7 +20,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { citationFiles } from '../lib/site/citation/files.ts';
 import { jsonText } from '../lib/site/responses.ts';
-import { urls } from '../lib/site/urls.ts';
+import { mapLimited } from '../lib/pool.ts';
+import { inBuiltSite, routes } from '../lib/site/urls.ts';
 import { readBuiltArchive, readContentArchive, sameArchive } from './archive.ts';
 
 export default function issueFilesIntegration(): AstroIntegration {
@@ -38,17 +39,14 @@ export default function issueFilesIntegration(): AstroIntegration {
         if (files === undefined || !sameArchive(files.map((file) => file.issue), built)) {
           throw new Error('A file of the archive changed while the site was built, so its raw text and its page would differ: build again.');
         }
-        const inDist = (path: string) => new URL(path.slice(1), dir);
-        await Promise.all(
-          files.map(async ({ bytes, issue }) => {
-            const text = inDist(urls.issueText(issue.totalIssue));
-            await mkdir(new URL('.', text), { recursive: true });
-            await writeFile(text, bytes);
-            await writeFile(inDist(urls.issueJson(issue.totalIssue)), jsonText(issue));
-            await mkdir(inDist(urls.issue(issue.totalIssue)), { recursive: true });
-            for (const file of citationFiles(issue, site!)) await writeFile(inDist(file.path), file.text);
-          }),
-        );
+        await mapLimited(files, async ({ bytes, issue }) => {
+          const text = inBuiltSite(dir, routes.issueText(issue.totalIssue));
+          await mkdir(new URL('.', text), { recursive: true });
+          await writeFile(text, bytes);
+          await writeFile(inBuiltSite(dir, routes.issueJson(issue.totalIssue)), jsonText(issue));
+          await mkdir(inBuiltSite(dir, routes.issue(issue.totalIssue)), { recursive: true });
+          for (const file of citationFiles(issue, site!)) await writeFile(inBuiltSite(dir, file.path), file.text);
+        });
         logger.info(`wrote the raw text, JSON and citation files of ${files.length} issue${files.length === 1 ? '' : 's'}`);
       },
     },

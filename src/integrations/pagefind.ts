@@ -30,7 +30,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Issue } from '../lib/briefing/index.ts';
-import { HEAVY_WORDS_FILE, ISSUES_PER_SHARD, issuesPerShard, planShards, shardPath, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
+import { HEAVY_WORDS_FILE, ISSUES_PER_SHARD, issuesPerShard, planShards, type ShardsManifest } from '../lib/search/shards.ts';
+import { inBuiltSite, routes, urls } from '../lib/site/urls.ts';
 import { readBuiltArchive, readContentArchive, sameArchive } from './archive.ts';
 import type { ShardDone, ShardJob } from './pagefind-shard.ts';
 
@@ -215,11 +216,11 @@ export default function pagefindIntegration(): AstroIntegration {
           indexed = await indexArchive(archive, cachePath);
         }
         const done = indexed.shards;
-        for (const [index, shard] of done.entries()) linkTree(join(cachePath, shard.digest), fileURLToPath(new URL(shardPath(index).slice(1), dir)));
+        for (const [index, shard] of done.entries()) linkTree(join(cachePath, shard.digest), fileURLToPath(inBuiltSite(dir, routes.searchShard(index))));
         await pruneCache(cachePath, new Set(done.map((shard) => shard.digest)));
         const heavyWords = new Set((await Promise.all(done.map(async (shard) => JSON.parse(await readFile(join(cachePath, shard.digest, HEAVY_WORDS_FILE), 'utf8')) as string[]))).flat());
-        const manifest: ShardsManifest = { shards: done.map((_, index) => shardPath(index)), heavyWords: [...heavyWords].sort() };
-        const manifestFile = new URL(SHARDS_MANIFEST.slice(1), dir);
+        const manifest: ShardsManifest = { shards: done.map((_, index) => urls.searchShard(index)), heavyWords: [...heavyWords].sort() };
+        const manifestFile = inBuiltSite(dir, routes.searchManifest);
         await mkdir(new URL('.', manifestFile), { recursive: true });
         await writeFile(manifestFile, JSON.stringify(manifest));
         const articles = done.reduce((sum, shard) => sum + shard.articles, 0);

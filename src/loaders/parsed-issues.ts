@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { issueSchema, type Issue } from '../lib/briefing/index.ts';
+import { mapLimited } from '../lib/pool.ts';
 
 /**
  * What the content store holds for an issue: where its parsed issue is, and
@@ -127,5 +128,5 @@ export async function readParsedIssue({ parsed, index }: StoredIssue): Promise<I
 export async function pruneParsedIssues(folder: string, kept: readonly StoredIssue[]): Promise<void> {
   const names = new Set(kept.map(({ parsed }) => parsed));
   const present = await readdir(folder).catch(() => [] as string[]);
-  await Promise.all(present.filter((name) => !names.has(name)).map((name) => rm(join(folder, name), { force: true })));
+  await mapLimited(present.filter((name) => !names.has(name)), (name) => rm(join(folder, name), { force: true }));
 }

@@ -14,7 +14,7 @@ import { articleRecordText, articleSpans, INDEX_LANGUAGE, isIndexedTerm, readabl
 import { coverOf, shortest, startsOf } from '../lib/search/cover.ts';
 import { FACETS_FILE, pageArticles, type FilterValues, type ShardFacets } from '../lib/search/facets.ts';
 import { positionsIn } from '../lib/search/results.ts';
-import { CHUNK_STARTS_FILE, SHARDS_MANIFEST, type ShardsManifest } from '../lib/search/shards.ts';
+import { CHUNK_STARTS_FILE, type ShardsManifest } from '../lib/search/shards.ts';
 import { isoDate } from '../lib/site/dates.ts';
 import { excerptAround, type ExcerptPart } from '../lib/site/excerpt.ts';
 import { FILTERS, type FilterName } from '../lib/site/search-fields.ts';
@@ -102,7 +102,7 @@ function keptOnceLoaded<A extends unknown[], T>(load: (...args: A) => Promise<T>
 
 /** Pagefind, with every shard of the index merged into the first. */
 const loadPagefind = keptOnceLoaded(async (): Promise<Index> => {
-  const manifest = (await (await fetch(SHARDS_MANIFEST)).json()) as ShardsManifest;
+  const manifest = (await (await fetch(urls.searchManifest)).json()) as ShardsManifest;
   const [first, ...others] = manifest.shards;
   const url = `${first}pagefind.js`;
   const module = (await import(/* @vite-ignore */ url)) as Pagefind;

@@ -23,7 +23,8 @@ import { BENCH_QUERIES } from '../../scripts/bench/queries.ts';
 import { truthOf, type Document } from '../../scripts/bench/quality.ts';
 import { termWords } from '../../src/lib/search/bigrams.ts';
 import { coverOf } from '../../src/lib/search/cover.ts';
-import { SHARDS_MANIFEST, type ShardsManifest } from '../../src/lib/search/shards.ts';
+import type { ShardsManifest } from '../../src/lib/search/shards.ts';
+import { routes } from '../../src/lib/site/urls.ts';
 import { searchRecords } from '../../src/lib/site/search-records.ts';
 import { writeArchive } from '../../src/lib/synthetic/index.ts';
 import { launchBrowser, openPage, REPO_ROOT } from './support/browser.ts';
@@ -129,7 +130,7 @@ describe(`search on a generated archive of ${ISSUES} issues`, () => {
   }
 
   it('finds terms exactly by words at their distances: round a heavy word (one of an index chunk’s worth of positions), and to end with a split pair (文明)', async () => {
-    const { heavyWords } = JSON.parse(readFileSync(path.join(work, 'dist', SHARDS_MANIFEST), 'utf8')) as ShardsManifest;
+    const { heavyWords } = JSON.parse(readFileSync(path.join(work, 'dist', routes.searchManifest), 'utf8')) as ShardsManifest;
     const heavy = new Set(heavyWords);
     const roundHeavy = goingRoundHeavyWords(heavy);
     expect(roundHeavy.length, [...heavy].join(' ')).toBeGreaterThan(0);
@@ -151,7 +152,7 @@ describe(`search on a generated archive of ${ISSUES} issues`, () => {
   }, 300_000);
 
   it('keeps a word of a cover apart from the same letters asked as a prefix (…文明…, after …文明)', async () => {
-    const { heavyWords } = JSON.parse(readFileSync(path.join(work, 'dist', SHARDS_MANIFEST), 'utf8')) as ShardsManifest;
+    const { heavyWords } = JSON.parse(readFileSync(path.join(work, 'dist', routes.searchManifest), 'utf8')) as ShardsManifest;
     const heavy = new Set(heavyWords);
     // Given: a term of the archive ending with 文明 whose cover goes round a heavy word, so it asks for every word starting with 文明;
     // the same term with … after it asks for the word 文明… itself, in its own cover.
@@ -284,7 +285,7 @@ describe(`search on a generated archive of ${ISSUES} issues`, () => {
   }
 
   it('loads the index chunks of a query as it is typed, so that Enter waits for none of a plain term’s, and finds exactly the same articles', async () => {
-    const { heavyWords } = JSON.parse(readFileSync(path.join(work, 'dist', SHARDS_MANIFEST), 'utf8')) as ShardsManifest;
+    const { heavyWords } = JSON.parse(readFileSync(path.join(work, 'dist', routes.searchManifest), 'utf8')) as ShardsManifest;
     const phrase = '垃圾分类';
     // Given: a term none of whose words is heavy, and terms whose covers go round a heavy word and end with a split pair.
     expect(termWords(phrase).filter(({ word }) => heavyWords.includes(word))).toEqual([]);

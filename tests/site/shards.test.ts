@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuesPerShard, planShards, shardPath } from '../../src/lib/search/shards.ts';
+import { issuesPerShard, planShards } from '../../src/lib/search/shards.ts';
 
 const issues = (...totals: number[]) => totals.map((totalIssue) => ({ totalIssue }));
 const totals = (shards: Array<Array<{ totalIssue: number }>>) => shards.map((shard) => shard.map((issue) => issue.totalIssue));
@@ -63,10 +63,5 @@ describe('planShards', () => {
   it('should hold every issue once, newest first, whatever order it was given in', () => {
     const shuffled = issues(7, 3, 12, 1, 9, 4, 2);
     expect(totals(planShards(shuffled, 5)).flat()).toEqual([12, 9, 7, 4, 3, 2, 1]);
-  });
-
-  it('should place shards under /pagefind/', () => {
-    expect(shardPath(0)).toBe('/pagefind/0/');
-    expect(shardPath(3)).toBe('/pagefind/3/');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DISTRICTS } from '../../src/lib/briefing/index.ts';
-import { absoluteUrl, articleAnchor, pathSegment, urls } from '../../src/lib/site/urls.ts';
+import { absoluteUrl, articleAnchor, normaliseBase, pathSegment, routes, urls, urlsUnder } from '../../src/lib/site/urls.ts';
 
 describe('urls', () => {
   it('should give an issue its folder, raw text and JSON by 总期号', () => {
@@ -37,6 +37,44 @@ describe('urls', () => {
 
   it('should make absolute URLs on the configured site', () => {
     expect(absoluteUrl('https://example.org', urls.issue(2178))).toBe('https://example.org/issues/2178/');
+  });
+
+  it('should place the search index’s shards under /pagefind/', () => {
+    expect(urls.searchManifest).toBe('/pagefind/shards.json');
+    expect(urls.searchShard(0)).toBe('/pagefind/0/');
+    expect(urls.searchShard(3)).toBe('/pagefind/3/');
+    expect(() => urls.searchShard(-1)).toThrow(RangeError);
+  });
+});
+
+describe('urls under a base path', () => {
+  const jianbao = urlsUnder('/jianbao/');
+
+  it('should put every URL of the site under the base, and nothing else in front of it', () => {
+    const samples = [
+      jianbao.home, jianbao.years, jianbao.districts, jianbao.sections, jianbao.search, jianbao.feed, jianbao.sitemap, jianbao.archiveJson,
+      jianbao.favicon, jianbao.searchManifest, jianbao.searchShard(1), jianbao.issue(2178), jianbao.issueText(2178), jianbao.issueJson(2178),
+      jianbao.article(2178, 2), jianbao.year('2021'), jianbao.district('东城区'), jianbao.section('文明创建'), jianbao.searchFor({ q: '文明' }),
+    ];
+    const plain = [
+      routes.home, routes.years, routes.districts, routes.sections, routes.search, routes.feed, routes.sitemap, routes.archiveJson,
+      routes.favicon, routes.searchManifest, routes.searchShard(1), routes.issue(2178), routes.issueText(2178), routes.issueJson(2178),
+      routes.article(2178, 2), routes.year('2021'), routes.district('东城区'), routes.section('文明创建'), routes.searchFor({ q: '文明' }),
+    ];
+    expect(samples.map((url, index) => url === `/jianbao${plain[index]}`)).toEqual(plain.map(() => true));
+    expect(jianbao.home).toBe('/jianbao/');
+    expect(jianbao.issueText(2178)).toBe('/jianbao/issues/2178.txt');
+  });
+
+  it('should make absolute URLs under the base on the configured site', () => {
+    expect(absoluteUrl('https://www.example.gov.cn', jianbao.issue(2178))).toBe('https://www.example.gov.cn/jianbao/issues/2178/');
+  });
+
+  it('should read BRIEFING_BASE with or without its slashes, and refuse what is not a plain path', () => {
+    for (const value of ['jianbao', '/jianbao', '/jianbao/', 'jianbao/']) expect(normaliseBase(value)).toBe('/jianbao/');
+    expect(normaliseBase('/a/b')).toBe('/a/b/');
+    for (const value of [undefined, '', '/']) expect(normaliseBase(value)).toBe('/');
+    for (const value of ['/../etc/', '/a b/', '/a?b/', 'https://x/', '/./']) expect(() => normaliseBase(value), value).toThrow(RangeError);
   });
 });
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { issueFeed } from '../../src/lib/site/feed.ts';
-import { sitePages } from '../../src/lib/site/sitemap.ts';
-import { atomFeed, escapeXml, sitemapXml } from '../../src/lib/site/xml.ts';
-import { article, corpusIssues, issue } from './support.ts';
+import { atomFeed, escapeXml } from '../../src/lib/site/xml.ts';
+import { corpusIssues } from './support.ts';
 
 describe('xml', () => {
   it('should escape the five XML characters and drop characters XML forbids', () => {
@@ -31,18 +30,5 @@ describe('xml', () => {
     const xml = issueFeed(corpusIssues(), 'https://example.org');
     const ids = [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((match) => match[1]);
     expect(ids).toEqual(['https://example.org/', ...[2178, 2177, 2171, 2169].map((n) => `https://example.org/issues/${n}/`)]);
-  });
-
-  it('should list every page in the sitemap with absolute, percent-encoded URLs', () => {
-    const pages = sitePages([...corpusIssues(), issue({ totalIssue: 9, sections: [{ name: '“专栏”', articles: [article()] }] })]);
-    expect(pages).toContain('/');
-    expect(pages).toContain('/issues/2178/');
-    expect(pages).toContain('/years/2021/');
-    expect(pages).toContain(`/districts/${encodeURIComponent('东城区')}/`);
-    expect(pages).toContain(`/sections/${encodeURIComponent('文明创建')}/`);
-    expect(new Set(pages).size).toBe(pages.length);
-    const xml = sitemapXml(pages.map((page) => new URL(page, 'https://example.org').href));
-    expect(xml).toContain('<loc>https://example.org/districts/%E4%B8%9C%E5%9F%8E%E5%8C%BA/</loc>');
-    expect(xml).not.toMatch(/<loc>[^<]*[\u4e00-\u9fff]/);
   });
 });

@@ -36,19 +36,11 @@ export function issuesPerShard(count: number): number {
   return RANGE_SIZES.find((size) => count <= 5 * size) ?? ISSUES_PER_SHARD;
 }
 
-/** Where the search page learns which shards there are (written after them). */
-export const SHARDS_MANIFEST = '/pagefind/shards.json';
-
 export interface ShardsManifest {
-  /** Base path of each shard, newest issues first: `/pagefind/0/`. */
+  /** The URL of each shard's folder, under the site's base, newest issues first: `/pagefind/0/` (urls.searchShard). */
   shards: string[];
   /** Pairs with an index chunk's worth of positions in some shard (文明, 建设…), which a long query goes round where it can (src/lib/search/cover.ts). */
   heavyWords: string[];
-}
-
-/** Base path of shard `index`. */
-export function shardPath(index: number): string {
-  return `/pagefind/${index}/`;
 }
 
 /**

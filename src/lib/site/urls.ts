@@ -13,57 +13,105 @@ export function articleAnchor(position: number): string {
 /** The citation files the site writes: BibTeX and RIS. */
 export type CitationFormat = 'bib' | 'ris';
 
-export const urls = {
-  home: '/',
-  years: '/years/',
-  districts: '/districts/',
-  sections: '/sections/',
-  search: '/search/',
-  feed: '/feed.xml',
-  sitemap: '/sitemap.xml',
-  archiveJson: '/archive.json',
-  /** /data/: every download for data users, and the files it lists. */
-  data: '/data/',
-  dataArticles: '/data/articles.csv',
-  dataSchema: '/data/issue.schema.json',
-  dataYear: (year: string) => `/data/${checkedYear(year)}.zip`,
-  favicon: '/favicon.svg',
-  desk: '/desk/',
-  /** The numbering index the desk checks a new issue against (src/lib/desk/numbering.ts). */
-  deskNumbering: '/desk/numbering.json',
-  issue: (totalIssue: number) => `/issues/${checkedNumber(totalIssue)}/`,
-  issueText: (totalIssue: number) => `/issues/${checkedNumber(totalIssue)}.txt`,
-  issueJson: (totalIssue: number) => `/issues/${checkedNumber(totalIssue)}.json`,
-  article: (totalIssue: number, position: number) => `/issues/${checkedNumber(totalIssue)}/#${articleAnchor(position)}`,
-  /** Citation files of an issue (`/issues/2178.bib`) and of one of its articles (`/issues/2178/a1.bib`). */
-  issueCitation: (totalIssue: number, format: CitationFormat) => `/issues/${checkedNumber(totalIssue)}.${format}`,
-  articleCitation: (totalIssue: number, position: number, format: CitationFormat) =>
-    `/issues/${checkedNumber(totalIssue)}/${articleAnchor(position)}.${format}`,
-  year: (year: string) => `/years/${checkedYear(year)}/`,
-  district: (name: string) => `/districts/${encodeURIComponent(pathSegment(name))}/`,
+/**
+ * Where the site is published: `/`, or a sub-path such as `/jianbao/`.
+ * `BRIEFING_BASE` sets it (and Astro's `base`, astro.config.mjs); code that
+ * runs in the browser has no environment and gets the base the build was
+ * made with from Vite (`import.meta.env.BASE_URL`).
+ */
+export function siteBase(): string {
+  const fromEnvironment = typeof process === 'undefined' ? undefined : process.env.BRIEFING_BASE;
+  return normaliseBase(fromEnvironment ?? import.meta.env?.BASE_URL);
+}
+
+/** `jianbao`, `/jianbao` or `/jianbao/` → `/jianbao/`; nothing → `/`. Only plain path segments are a base. */
+export function normaliseBase(value: string | undefined): string {
+  const segments = (value ?? '').split('/').filter((segment) => segment !== '');
+  for (const segment of segments) {
+    if (!/^[\w.~-]+$/.test(segment) || /^\.+$/.test(segment)) throw new RangeError(`not a base path: ${JSON.stringify(value)} (expected a path like /jianbao/)`);
+  }
+  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+}
+
+/** Every URL of a site published under `base`. */
+export function urlsUnder(base: string) {
+  const at = (path: string) => `${base}${path}`;
   /** A page of a long list's older years, named by its oldest year (src/lib/site/list-pages.ts); no year: the list's own page. */
-  districtYears: (name: string, year?: string) => listPage('districts', name, year),
-  districtFeed: (name: string) => `/districts/${encodeURIComponent(pathSegment(name))}/feed.xml`,
-  section: (name: string) => `/sections/${encodeURIComponent(pathSegment(name))}/`,
-  sectionYears: (name: string, year?: string) => listPage('sections', name, year),
-  sectionFeed: (name: string) => `/sections/${encodeURIComponent(pathSegment(name))}/feed.xml`,
-  documents: '/documents/',
-  /** The list of documents is cut into numbered pages: `/documents/`, `/documents/2/`, … (a document's title always has a letter). */
-  documentsPage: (page: number) => (checkedNumber(page) === 1 ? '/documents/' : `/documents/${page}/`),
-  document: (title: string) => `/documents/${encodeURIComponent(pathSegment(title))}/`,
-  documentYears: (title: string, year?: string) => listPage('documents', title, year),
-  /** The OpenSearch description of the search page. */
-  openSearch: '/opensearch.xml',
-  /** A search link: `/search/?q=垃圾分类&区=房山区`. */
-  searchFor: (params: Readonly<Record<string, string | readonly string[]>>) => {
-    const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(params)) {
-      for (const item of typeof value === 'string' ? [value] : value) query.append(key, item);
-    }
-    const text = query.toString();
-    return text === '' ? '/search/' : `/search/?${text}`;
-  },
-} as const;
+  const listPage = (folder: 'districts' | 'sections' | 'documents', name: string, year: string | undefined) => {
+    const list = at(`${folder}/${encodeURIComponent(pathSegment(name))}/`);
+    return year === undefined ? list : `${list}${checkedYear(year)}/`;
+  };
+  return {
+    home: at(''),
+    years: at('years/'),
+    districts: at('districts/'),
+    sections: at('sections/'),
+    search: at('search/'),
+    feed: at('feed.xml'),
+    /** Written by @astrojs/sitemap, which names it so. */
+    sitemap: at('sitemap-index.xml'),
+    archiveJson: at('archive.json'),
+    /** /data/: every download for data users, and the files it lists. */
+    data: at('data/'),
+    dataArticles: at('data/articles.csv'),
+    dataSchema: at('data/issue.schema.json'),
+    dataYear: (year: string) => at(`data/${checkedYear(year)}.zip`),
+    favicon: at('favicon.svg'),
+    desk: at('desk/'),
+    /** The numbering index the desk checks a new issue against (src/lib/desk/numbering.ts). */
+    deskNumbering: at('desk/numbering.json'),
+    /** Where the search page learns which shards of the index there are (written after them). */
+    searchManifest: at('pagefind/shards.json'),
+    /** The folder of shard `index` of the search index. */
+    searchShard: (index: number) => at(`pagefind/${checkedIndex(index)}/`),
+    issue: (totalIssue: number) => at(`issues/${checkedNumber(totalIssue)}/`),
+    issueText: (totalIssue: number) => at(`issues/${checkedNumber(totalIssue)}.txt`),
+    issueJson: (totalIssue: number) => at(`issues/${checkedNumber(totalIssue)}.json`),
+    article: (totalIssue: number, position: number) => at(`issues/${checkedNumber(totalIssue)}/#${articleAnchor(position)}`),
+    /** Citation files of an issue (`/issues/2178.bib`) and of one of its articles (`/issues/2178/a1.bib`). */
+    issueCitation: (totalIssue: number, format: CitationFormat) => at(`issues/${checkedNumber(totalIssue)}.${format}`),
+    articleCitation: (totalIssue: number, position: number, format: CitationFormat) =>
+      at(`issues/${checkedNumber(totalIssue)}/${articleAnchor(position)}.${format}`),
+    year: (year: string) => at(`years/${checkedYear(year)}/`),
+    district: (name: string) => at(`districts/${encodeURIComponent(pathSegment(name))}/`),
+    districtYears: (name: string, year?: string) => listPage('districts', name, year),
+    districtFeed: (name: string) => at(`districts/${encodeURIComponent(pathSegment(name))}/feed.xml`),
+    section: (name: string) => at(`sections/${encodeURIComponent(pathSegment(name))}/`),
+    sectionYears: (name: string, year?: string) => listPage('sections', name, year),
+    sectionFeed: (name: string) => at(`sections/${encodeURIComponent(pathSegment(name))}/feed.xml`),
+    documents: at('documents/'),
+    /** The list of documents is cut into numbered pages: `/documents/`, `/documents/2/`, … (a document's title always has a letter). */
+    documentsPage: (page: number) => (checkedNumber(page) === 1 ? at('documents/') : at(`documents/${page}/`)),
+    document: (title: string) => at(`documents/${encodeURIComponent(pathSegment(title))}/`),
+    documentYears: (title: string, year?: string) => listPage('documents', title, year),
+    /** The OpenSearch description of the search page. */
+    openSearch: at('opensearch.xml'),
+    /** A search link: `/search/?q=垃圾分类&区=房山区`. */
+    searchFor: (params: Readonly<Record<string, string | readonly string[]>>) => {
+      const query = new URLSearchParams();
+      for (const [key, value] of Object.entries(params)) {
+        for (const item of typeof value === 'string' ? [value] : value) query.append(key, item);
+      }
+      const text = query.toString();
+      return text === '' ? at('search/') : at(`search/?${text}`);
+    },
+  } as const;
+}
+
+/** The site's URLs, under its base: what pages, feeds, data and the search page link to. */
+export const urls = urlsUnder(siteBase());
+
+/**
+ * The same places as paths in the built site's folder (dist/), which holds
+ * the site without its base: `routes.issueText(2178)` is
+ * `/issues/2178.txt` there, whatever the base.
+ */
+export const routes = urlsUnder('/');
+
+/** A route's file in the built site: `routes.archiveJson` → `archive.json` inside `dir`. */
+export function inBuiltSite(dir: URL, route: string): URL {
+  return new URL(route.slice(1), dir);
+}
 
 /** An absolute URL on the site, for the feed, the sitemap and canonical links. */
 export function absoluteUrl(site: URL | string, path: string): string {
@@ -85,13 +133,14 @@ export function pathSegment(name: string): string {
   return kept === '' ? hash : `${kept.replace(/^-+/, '')}-${hash}`.replace(/^-/, '');
 }
 
-function listPage(folder: 'districts' | 'sections' | 'documents', name: string, year: string | undefined): string {
-  const list = `/${folder}/${encodeURIComponent(pathSegment(name))}/`;
-  return year === undefined ? list : `${list}${checkedYear(year)}/`;
-}
 
 function checkedNumber(value: number): number {
   if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`not a positive whole number: ${value}`);
+  return value;
+}
+
+function checkedIndex(value: number): number {
+  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`not a shard number: ${value}`);
   return value;
 }
 

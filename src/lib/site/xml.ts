@@ -1,5 +1,5 @@
 /**
- * The feed (Atom) and the sitemap, written as XML strings. Every value
+ * The feed (Atom), written as an XML string. Every value
  * passes through `escapeXml`; element names are fixed here.
  */
 
@@ -60,13 +60,4 @@ ${entries.join('')}</feed>
 
 function atomDate(date: string): string {
   return `${date}T00:00:00+08:00`;
-}
-
-/** A sitemap (sitemaps.org 0.9) of absolute URLs. */
-export function sitemapXml(locations: readonly string[]): string {
-  const urls = locations.map((location) => `  <url><loc>${escapeXml(location)}</loc></url>\n`).join('');
-  return `<?xml version="1.0" encoding="utf-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${urls}</urlset>
-`;
 }

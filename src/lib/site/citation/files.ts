@@ -6,13 +6,13 @@
  */
 import type { Issue } from '../../briefing/index.ts';
 import { articlesOf } from '../archive.ts';
-import { absoluteUrl, urls, type CitationFormat } from '../urls.ts';
+import { absoluteUrl, routes, urls, type CitationFormat } from '../urls.ts';
 import { articleBibtex, issueBibtex } from './bibtex.ts';
 import { articleRis, issueRis } from './ris.ts';
 import { citedArticle, citedIssue } from './work.ts';
 
 export interface CitationFile {
-  /** Site path, from urls.ts. */
+  /** Its place in the built site (dist/, without the base): urls.ts's `routes`. */
   path: string;
   format: CitationFormat;
   text: string;
@@ -26,14 +26,14 @@ export const CITATION_CONTENT_TYPES: Readonly<Record<CitationFormat, string>> = 
 export function citationFiles(issue: Issue, site: URL | string): CitationFile[] {
   const work = citedIssue(issue, absoluteUrl(site, urls.issue(issue.totalIssue)));
   const files: CitationFile[] = [
-    { path: urls.issueCitation(issue.totalIssue, 'bib'), format: 'bib', text: issueBibtex(work) },
-    { path: urls.issueCitation(issue.totalIssue, 'ris'), format: 'ris', text: issueRis(work) },
+    { path: routes.issueCitation(issue.totalIssue, 'bib'), format: 'bib', text: issueBibtex(work) },
+    { path: routes.issueCitation(issue.totalIssue, 'ris'), format: 'ris', text: issueRis(work) },
   ];
   for (const ref of articlesOf(issue)) {
     const article = citedArticle(ref, absoluteUrl(site, ref.url));
     files.push(
-      { path: urls.articleCitation(issue.totalIssue, ref.position, 'bib'), format: 'bib', text: articleBibtex(article) },
-      { path: urls.articleCitation(issue.totalIssue, ref.position, 'ris'), format: 'ris', text: articleRis(article) },
+      { path: routes.articleCitation(issue.totalIssue, ref.position, 'bib'), format: 'bib', text: articleBibtex(article) },
+      { path: routes.articleCitation(issue.totalIssue, ref.position, 'ris'), format: 'ris', text: articleRis(article) },
     );
   }
   return files;
