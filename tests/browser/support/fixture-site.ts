@@ -23,9 +23,20 @@ export interface FixtureSite {
   hostileFiles: string[];
 }
 
+/** The fixture archive behind nginx with the repository's configuration (deploy/nginx.conf, tests/browser/support/nginx.ts). */
+export interface PublishedSite {
+  /** nginx's origin, e.g. `http://127.0.0.1:41235`. */
+  origin: string;
+  /** Where the site is published: `/` or `/jianbao/` (the build's BRIEFING_BASE). */
+  base: string;
+  /** The built site nginx serves. */
+  distDir: string;
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
     site: FixtureSite;
+    published: PublishedSite[];
   }
 }
 

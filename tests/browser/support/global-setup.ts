@@ -16,8 +16,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { REPO_ROOT } from './browser.ts';
+import { startNginx } from './nginx.ts';
 import { startStaticServer } from './server.ts';
-import type { FixtureSite } from './fixture-site.ts';
+import type { FixtureSite, PublishedSite } from './fixture-site.ts';
 
 const HOSTILE_DIR = path.join(REPO_ROOT, 'tests', 'browser', 'fixtures', 'hostile');
 const CONTENT_DIR = path.join(REPO_ROOT, 'content');
@@ -74,8 +75,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const distDir = path.join(root, 'dist');
   const cacheDir = path.join(root, 'astro-cache');
   let server: Awaited<ReturnType<typeof startStaticServer>> | undefined;
+  const servers: Array<{ close(): Promise<void> }> = [];
   const teardown = async () => {
     await server?.close();
+    for (const running of servers) await running.close();
     await rm(root, { recursive: true, force: true });
   };
 
@@ -106,6 +109,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
       hostileFiles,
     };
     project.provide('site', site);
+
+    // The same archive published as we recommend (deploy/nginx.conf): at the root, and built again under a sub-path.
+    const jianbaoDir = path.join(root, 'dist-jianbao');
+    const rebuilt = Date.now();
+    await run(process.execPath, [path.join(REPO_ROOT, 'tests', 'browser', 'support', 'build-site.ts'), jianbaoDir, path.join(root, 'astro-cache-jianbao')], {
+      ...process.env,
+      BRIEFING_CONTENT: archiveDir,
+      BRIEFING_BASE: '/jianbao/',
+    });
+    console.log(`[browser tests] built it again under /jianbao/ in ${((Date.now() - rebuilt) / 1000).toFixed(1)} s`);
+    const published: PublishedSite[] = [];
+    for (const [base, dir] of [['/', distDir], ['/jianbao/', jianbaoDir]] as const) {
+      const nginx = await startNginx({ distDir: dir, base, workDir: path.join(root, `nginx${base.replaceAll('/', '-')}`) });
+      servers.push(nginx);
+      published.push({ origin: nginx.origin, base, distDir: dir });
+    }
+    project.provide('published', published);
   } catch (error) {
     await teardown();
     throw error;
