@@ -13,6 +13,8 @@
  *   npm run bench -- --sizes 500,2000,5000
  *   npm run bench -- --quick          N=200, every step (Hugo's only if hugo is installed); prints only, unless --write
  *   … --keep                          keep the work folders (printed) for inspection
+ *   … --section NAME                  write into a section of BENCHMARKS.md of its own (e.g. the 20,000-issue run)
+ *   … --skip-peer                     leave out Hugo + Pagefind
  *
  * A budget that fails is reported, not fatal: the exit status is non-zero
  * only when a step crashed.
@@ -52,6 +54,10 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '3' },
     // A quick run (CI) only prints, so it never replaces a full run's figures; --write makes it write too.
     write: { type: 'boolean' },
+    // Write into a section of BENCHMARKS.md of its own (`<!-- scale-NAME:start -->`, benchmarks/scale-NAME.svg), leaving the main scale section as it is.
+    section: { type: 'string' },
+    // Leave out the peer stack (Hugo + Pagefind), e.g. at a size where its three builds would take longer than the rest.
+    'skip-peer': { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -68,7 +74,7 @@ if (!Number.isInteger(runs) || runs < 1) {
   console.error('bench: --runs takes a whole number, e.g. --runs 3');
   process.exit(2);
 }
-const runHugo = hugoInstalled() || !options.quick;
+const runHugo = !options['skip-peer'] && (hugoInstalled() || !options.quick);
 
 const runStarted = performance.now();
 const log = (message: string) => console.error(`[bench ${((performance.now() - runStarted) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -134,6 +140,9 @@ async function measureSize(issues: number, work: string, browser: () => Promise<
   );
   result.unchanged = await step(result, 'rebuild with nothing changed', () => astroBuild(archive, outDir, cwd));
   result.index = folderStats(join(outDir, 'pagefind'));
+  const whole = folderStats(outDir);
+  const copies = [folderStats(outDir, '.gz'), folderStats(outDir, '.br')];
+  result.output = { ...whole, copies: copies[0]!.files + copies[1]!.files, copyBytes: copies[0]!.bytes + copies[1]!.bytes };
 
   // What a reader downloads, and search quality, on the site as built from the archive (before an issue is added).
   await step(result, 'transfer sizes and search quality in Chromium', async () => {
@@ -206,7 +215,7 @@ async function measureSize(issues: number, work: string, browser: () => Promise<
       }
     });
   } else {
-    log(`N=${issues}: ${HUGO} is not installed; --quick skips the peer stack`);
+    log(`N=${issues}: the peer stack is left out (${options['skip-peer'] ? '--skip-peer' : `${HUGO} is not installed; --quick skips it`})`);
   }
   return result;
 }
@@ -271,11 +280,12 @@ async function main(): Promise<number> {
     return crashes.length > 0 ? 1 : 0;
   }
   mkdirSync(join(ROOT, 'benchmarks'), { recursive: true });
-  writeFileSync(join(ROOT, 'benchmarks', 'scale.svg'), scaleChart(chartPanels(results), `${info.command} · ${info.date} · ${info.commit} · ${info.machine}`));
+  const name = options.section === undefined ? 'scale' : `scale-${options.section}`;
+  writeFileSync(join(ROOT, 'benchmarks', `${name}.svg`), scaleChart(chartPanels(results), `${info.command} · ${info.date} · ${info.commit} · ${info.machine}`));
   const path = join(ROOT, 'BENCHMARKS.md');
   const previous = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
-  const section = renderSection(info, results, budgetList);
-  const marked = /<!-- scale:start -->[\s\S]*<!-- scale:end -->/;
+  const section = renderSection(info, results, budgetList, name);
+  const marked = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`);
   writeFileSync(path, marked.test(previous) ? previous.replace(marked, () => section) : `${previous.trimEnd()}\n\n${section}\n`);
   log(`wrote BENCHMARKS.md and benchmarks/scale.svg; ${budgetList.filter((b) => b.pass === false).length} budget(s) failed`);
   return crashes.length > 0 ? 1 : 0;

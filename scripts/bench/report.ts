@@ -12,6 +12,9 @@ import type { ParserSpeed } from './parser-speed.ts';
 import type { Quality } from './quality.ts';
 import { FETCH_KINDS, type PageWeight, type QueryCost, type SearchSession, type SearchTimeline } from './transfer.ts';
 
+/** Some static hosts cap a site at this many files. */
+const HOST_FILE_LIMIT = 20_000;
+
 export interface SizeResult {
   issues: number;
   megabytes: number;
@@ -24,6 +27,8 @@ export interface SizeResult {
   /** Our search indexing by itself, as the peer's Pagefind runs (./index-alone.ts). */
   indexAlone?: MedianRun<IndexAlone>;
   index?: { files: number; bytes: number };
+  /** The whole built site, and how many of its files are the .gz/.br copies a web server sends as they are (src/integrations/precompress.ts). */
+  output?: { files: number; bytes: number; copies: number; copyBytes: number };
   /** Each transfer query as the first search on a fresh page, followed by the next one in the list. */
   sessions?: SearchSession[];
   issuePages?: { median: PageWeight; largest: PageWeight };
@@ -257,6 +262,18 @@ export function renderTables(results: readonly SizeResult[]): string {
       ]),
     ),
     '',
+    '### The built site: files and size (against static hosts that cap a site at 20,000 files)',
+    '',
+    table(
+      ['N', 'files in dist/', 'of which .gz/.br copies', 'files without the copies (BRIEFING_PRECOMPRESS=0)', 'size', 'size without the copies', 'fits a 20,000-file host'],
+      results.map((r) => {
+        const o = r.output;
+        if (o === undefined) return [r.issues, '—', '—', '—', '—', '—', '—'];
+        const plain = o.files - o.copies;
+        return [r.issues, o.files, o.copies, plain, `${(o.bytes / MB).toFixed(0)} MB`, `${((o.bytes - o.copyBytes) / MB).toFixed(0)} MB`, plain <= HOST_FILE_LIMIT ? 'yes' : `no (${(plain / HOST_FILE_LIMIT).toFixed(1)}× the limit without copies)`];
+      }),
+    ),
+    '',
     '### Search index and what a reader downloads (gzip for text types, as a static host sends them)',
     '',
     table(
@@ -410,15 +427,15 @@ export function chartPanels(results: readonly SizeResult[]): [Panel, Panel] {
   ];
 }
 
-export function renderSection(info: RunInfo, results: readonly SizeResult[], budgetList: readonly Budget[]): string {
+export function renderSection(info: RunInfo, results: readonly SizeResult[], budgetList: readonly Budget[], name = 'scale'): string {
   return [
-    '<!-- scale:start -->',
-    '## Scale',
+    `<!-- ${name}:start -->`,
+    name === 'scale' ? '## Scale' : `## Scale: ${name.replace(/^scale-/, '')}`,
     '',
     `Measured ${info.date} at commit ${info.commit} on ${info.machine}${info.hugoVersion === undefined ? '' : `; peer: ${info.hugoVersion}`}.`,
     `Reproduce with \`${info.command}\` (the whole run took ${(info.totalSeconds / 60).toFixed(1)} min). Synthetic archives from \`generate-archive\`, seed 1; each size in its own temporary folder with its own Astro cache.`,
     '',
-    '![Build time and peak memory against the number of issues, ours and Hugo + Pagefind](benchmarks/scale.svg)',
+    `![Build time and peak memory against the number of issues, ours and Hugo + Pagefind](benchmarks/${name}.svg)`,
     '',
     renderTables(results),
     '### Budgets',
@@ -426,6 +443,6 @@ export function renderSection(info: RunInfo, results: readonly SizeResult[], bud
     renderBudgets(budgetList),
     '',
     'How it is measured: the full build, the peer\'s build and the time `astro dev` takes to show a new issue are each the median run of several (the number and range are given beside each); wall time from spawning the command to its exit, with the CPU time (user + system) of its whole process tree, which shifts less than wall time when other work shares the machine; peak memory is the largest sum of resident memory (/proc/PID/statm) over the spawned process and all its descendants (Pagefind\'s indexer included), sampled every 100 ms. Phases are read from when Astro\'s log lines arrive. Search indexing alone is the build\'s indexing code run by itself over the same archive into a fresh cache folder, from the start of its process (reading and parsing the archive included) to its exit, as the peer\'s `pagefind` runs by itself after Hugo; the budgets that compare indexing with Pagefind\'s default indexing use it, while the build\'s table gives the time indexing took beside the page rendering, which shares the cores with it. Transfer sizes are counted in Chromium from after the search page has loaded, typing the query into the page\'s own box a key every 20 ms (what the page loads while the query is typed counts too); headers are not counted. A search\'s time runs from the Enter key\'s press (its keydown\'s timestamp) to the frame after the list is filled. Where a first search\'s time went is read from the page\'s resource timings: when the last index chunk it fetched after Enter had arrived (— where the page had every chunk it needed by then, loaded as the query was typed), when it asked for its first fragment (the time between is Pagefind\'s and the page\'s work on the index) and when its last fragment had arrived (the rest, to the results shown, is making and drawing the list). Linearity compares the per-issue cost at the largest N with the smallest, so a fixed start-up cost makes it look better than the marginal cost.',
-    '<!-- scale:end -->',
+    `<!-- ${name}:end -->`,
   ].join('\n');
 }
