@@ -13,13 +13,14 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 export async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
-  const document = await getDocument({
+  const loading = getDocument({
     data: new Uint8Array(bytes),
     cMapUrl: `${pathToFileURL(path.join(pdfjsDir, 'cmaps'))}/`,
     cMapPacked: true,
     standardFontDataUrl: `${pathToFileURL(path.join(pdfjsDir, 'standard_fonts'))}/`,
     verbosity: 0,
-  }).promise;
+  });
+  const document = await loading.promise;
   try {
     const texts: string[] = [];
     for (let number = 1; number <= document.numPages; number += 1) {
@@ -28,6 +29,7 @@ export async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text:
     }
     return { pages: document.numPages, text: texts.join('\n') };
   } finally {
-    await document.destroy();
+    // PDF.js 6 ends a document through the task that loaded it (its proxy has no destroy of its own).
+    await loading.destroy();
   }
 }
