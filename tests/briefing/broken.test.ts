@@ -63,5 +63,6 @@ describe('broken inputs', () => {
       expect(run.stderr, args.join(' ')).toMatch(/^tests\/broken\/\S+:\d+:\d+: /m);
       if (args[0] === 'parse') expect(run.stdout).toBe('');
     }
-  }, 60_000);
+    // One process per case and command, each starting Node: minutes when the machine is shared.
+  }, 240_000);
 });
