@@ -151,6 +151,21 @@ for (const published of inject('published')) {
       }
     });
 
+    it('shows every other kind of page (lists, data, documents, the editor’s desk, 404) with no CSP violation and nothing broken', async () => {
+      for (const path of [urls.years, urls.districts, urls.sections, urls.data, urls.documents, urls.desk, `${base}no-such-page/`]) {
+        const visited = await visit(browser, at(path));
+        try {
+          // Then the page is there, its scripts and styles ran, and nothing broke the policy
+          await visited.page.waitForLoadState('networkidle');
+          expect(await visited.page.locator('h1').count(), path).toBeGreaterThan(0);
+          expect(await violationsOf(visited), path).toEqual([]);
+          expect(visited.errors.filter((error) => !/404/.test(error)), path).toEqual([]);
+        } finally {
+          await visited.context.close();
+        }
+      }
+    });
+
     it('sends the raw text byte for byte and the JSON as the parser reads the file', async () => {
       const raw = await fetch(at(urls.issueText(2178)));
       expect(raw.status).toBe(200);

@@ -6,6 +6,7 @@
  * numbering index is loaded nothing goes over the network: files are read
  * and checked here.
  */
+import '../zod-without-eval.ts';
 import { decode } from '../../lib/briefing/decode.ts';
 import type { Severity } from '../../lib/briefing/errors.ts';
 import type { ArchiveEntry } from '../../lib/briefing/index.ts';
