@@ -14,6 +14,13 @@ export const strings = {
   'site.sitemap': '网站地图',
   'site.documents': '简报引用的文件',
 
+  'aids.label': '阅读辅助',
+  'aids.size': '字号',
+  'aids.large': '大',
+  'aids.medium': '中',
+  'aids.small': '小',
+  'aids.contrast': '高对比度',
+
   'nav.label': '主导航',
   'nav.home': '首页',
   'nav.years': '按年份',

@@ -57,6 +57,8 @@ export function urlsUnder(base: string) {
     dataSchema: at('data/issue.schema.json'),
     dataYear: (year: string) => at(`data/${checkedYear(year)}.zip`),
     favicon: at('favicon.svg'),
+    /** The reading aids' classic script (public/reading-aids.js), loaded in every page's head. */
+    readingAids: at('reading-aids.js'),
     desk: at('desk/'),
     /** The numbering index the desk checks a new issue against (src/lib/desk/numbering.ts). */
     deskNumbering: at('desk/numbering.json'),
