@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import issueFiles from './src/integrations/issue-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import pdfCMaps from './src/integrations/pdf-cmaps.ts';
 import precompress from './src/integrations/precompress.ts';
 import { siteBase } from './src/lib/site/urls.ts';
 
@@ -28,9 +29,9 @@ export default defineConfig({
   // Stylesheets always as files: an inlined <style> would need 'unsafe-inline' in the Content-Security-Policy (deploy/nginx.conf).
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Each issue's raw text and JSON, written without a route each; the Pagefind index of articles (see each integration for why);
-  // the sitemap of every page Astro built (@astrojs/sitemap leaves out the 404 page); last, a gzip and a brotli copy of
-  // every text file the others wrote, for a web server to send as they are (deploy/nginx.conf).
-  integrations: [issueFiles(), pagefind(), sitemap(), precompress()],
+  // the sitemap of every page Astro built (@astrojs/sitemap leaves out the 404 page); PDF.js's character maps for the desk;
+  // last, a gzip and a brotli copy of every text file the others wrote, for a web server to send as they are (deploy/nginx.conf).
+  integrations: [issueFiles(), pagefind(), sitemap(), pdfCMaps(), precompress()],
   // `astro dev` previews the archive for editors; the toolbar would only get in their way.
   devToolbar: { enabled: false },
   // The scale benchmark gives each archive size its own content-layer cache; unset, Astro's default.

@@ -62,6 +62,8 @@ export function urlsUnder(base: string) {
     desk: at('desk/'),
     /** The numbering index the desk checks a new issue against (src/lib/desk/numbering.ts). */
     deskNumbering: at('desk/numbering.json'),
+    /** PDF.js's character maps, which the desk reads a PDF with (src/integrations/pdf-cmaps.ts). */
+    deskCMaps: at('desk/cmaps/'),
     /** Where the search page learns which shards of the index there are (written after them). */
     searchManifest: at('pagefind/shards.json'),
     /** The folder of shard `index` of the search index. */

@@ -16,6 +16,7 @@ import { d } from '../../lib/desk/strings.ts';
 import { download } from './download.ts';
 import { deskEditor } from './editor.ts';
 import { onProblemChosen, showProblems } from './problems.ts';
+import { importDocument, isDocument } from './import.ts';
 import { showPreview } from './preview.ts';
 
 /** Long enough that a re-check waits for a pause in typing, short enough to feel immediate. */
@@ -32,6 +33,8 @@ const downloadText = byId<HTMLButtonElement>('desk-download-text');
 const downloadJson = byId<HTMLButtonElement>('desk-download-json');
 const fileInput = byId<HTMLInputElement>('desk-file');
 const dropZone = byId<HTMLElement>('desk-drop');
+const importSection = byId<HTMLElement>('desk-import');
+const importReport = byId<HTMLElement>('desk-import-report');
 
 const encoder = new TextEncoder();
 let published: ArchiveEntry[] = [];
@@ -80,6 +83,9 @@ function downloadName(): string {
 
 async function open(file: File): Promise<void> {
   const bytes = new Uint8Array(await file.arrayBuffer());
+  status.classList.remove('desk-status--error');
+  if (isDocument(file.name, bytes)) return openDocument(file.name, bytes);
+  importSection.hidden = true;
   fileName = file.name;
   const decoded = decode(bytes, file.name);
   editor.setText(decoded.ok ? decoded.value.text : '');
@@ -89,6 +95,36 @@ async function open(file: File): Promise<void> {
   clearTimeout(timer);
   // The file as it came (its encoding, BOM and line ends), as `briefing check` reads it.
   check(bytes);
+}
+
+/** A PDF or .docx: its text as `briefing import` writes it, the lines it left out, then the same checks. */
+async function openDocument(name: string, bytes: Uint8Array): Promise<void> {
+  status.textContent = d('desk.importing', { file: name });
+  const result = await importDocument(bytes, name, root.dataset.cmaps!);
+  root.dataset.imports = String(Number(root.dataset.imports ?? '0') + 1);
+  if (!result.ok) {
+    status.textContent = d('desk.importFailed', { file: name, reason: result.problem.message });
+    status.classList.add('desk-status--error');
+    return;
+  }
+  importSection.hidden = false;
+  importReport.replaceChildren(
+    ...(result.dropped.length === 0
+      ? [listItem(d('desk.droppedNone'))]
+      : result.dropped.map((line) => listItem(d('desk.droppedLine', { page: line.page, text: line.text, reason: d(`desk.reason.${line.reason}`) })))),
+  );
+  // The text goes into content/ as a .txt of the same name, as `briefing import` writes it.
+  fileName = `${name.replace(/\.[^.]*$/, '')}.txt`;
+  editor.setText(result.text);
+  status.textContent = d('desk.imported', { file: name });
+  clearTimeout(timer);
+  check(encoder.encode(result.text));
+}
+
+function listItem(text: string): HTMLLIElement {
+  const item = document.createElement('li');
+  item.textContent = text;
+  return item;
 }
 
 async function loadNumbering(): Promise<void> {

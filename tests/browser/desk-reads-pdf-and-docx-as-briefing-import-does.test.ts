@@ -1,0 +1,75 @@
+/**
+ * Behaviour: a PDF or .docx opened on the desk gives the text the importer
+ * of `briefing import` gives (src/lib/import/, run here in Node), lists the
+ * lines it left out, and is checked as that text would be (issue 20). The
+ * fixtures are the import issue's own (scripts/import-fixtures/): a corpus
+ * issue printed by pdf-lib with its Chinese font not embedded, so PDF.js
+ * needs its character maps, and written by the docx package. PDF.js and the
+ * maps come from the site, and from nowhere else.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixturesOf, type Producer } from '../../scripts/import-fixtures/index.ts';
+import { importBytes } from '../import/support/round-trip.ts';
+import { launchBrowser } from './support/browser.ts';
+import { asCheckLines, checkInArchive, deskState, networkRequests, openDesk, withoutPublishedLines, type OpenedDesk } from './support/desk.ts';
+import { fixtureSite, parseFile } from './support/fixture-site.ts';
+
+const site = fixtureSite();
+const original = parseFile(site.corpusFiles.find((file) => file.endsWith('2178.txt'))!).issue;
+
+const CASES: Array<{ producer: Producer; name: string; mimeType: string }> = [
+  { producer: 'pdf-lib-unembedded', name: '2178.pdf', mimeType: 'application/pdf' },
+  { producer: 'docx', name: '2178.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+];
+
+async function openDocument(page: Page, name: string, mimeType: string, bytes: Uint8Array) {
+  const imports = Number((await page.locator('#desk').getAttribute('data-imports')) ?? '0');
+  await page.locator('#desk-file').setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
+  await page.waitForFunction((count) => Number(document.getElementById('desk')!.dataset.imports ?? '0') > count, imports, { timeout: 60_000 });
+  return deskState(page);
+}
+
+describe('the desk reads a PDF or .docx as briefing import does', () => {
+  let browser: Browser;
+  let desk: OpenedDesk;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    desk = await openDesk(browser, site);
+  });
+
+  afterAll(async () => {
+    await desk?.close();
+    await browser?.close();
+  });
+
+  for (const { producer, name, mimeType } of CASES) {
+    it(`${name} (${producer}): the importer's text and report, and briefing check's words for it`, async () => {
+      const [bytes] = await fixturesOf([original], producer);
+      const imported = await importBytes(bytes!, name);
+
+      const shown = await openDocument(desk.page, name, mimeType, bytes!);
+      expect(shown.text).toBe(imported.text);
+      const report = await desk.page.locator('#desk-import-report li').allTextContents();
+      expect(report).toHaveLength(Math.max(imported.dropped.length, 1));
+      for (const [index, line] of imported.dropped.entries()) expect(report[index]).toContain(`第${line.page}页：${line.text}`);
+
+      // The text goes into content/ as 2178.txt, the published issue's file it replaces
+      const command = checkInArchive(site, '2178.txt', new TextEncoder().encode(imported.text));
+      expect(asCheckLines('2178.txt', shown.problems)).toEqual(command.messages.map((line) => withoutPublishedLines(site, line, '2178.txt')));
+      expect(command.summary).toBeDefined();
+      expect(shown.summary).toBe(command.summary);
+      expect(await desk.page.locator('#desk-preview article.issue').count()).toBe(1);
+    }, 120_000);
+  }
+
+  it('fetched PDF.js and its character maps from the site itself, and nothing else', () => {
+    const origin = new URL(site.url).origin;
+    const fetched = networkRequests(desk.requestsSinceReady);
+    expect(fetched.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    expect(fetched.filter((url) => !/^\/(?:_astro\/|desk\/cmaps\/)/.test(new URL(url).pathname))).toEqual([]);
+    expect(fetched.some((url) => new URL(url).pathname.startsWith('/desk/cmaps/'))).toBe(true);
+    expect(desk.errors).toEqual([]);
+  });
+});
