@@ -7,14 +7,17 @@
  * text byte for byte and the JSON; finds the feed and the sitemap under the
  * base; gets the 404 page with status 404; is sent every text file
  * compressed; and the browser reports no violation of the
- * Content-Security-Policy on any page, search included.
+ * Content-Security-Policy on any page, search and the editor's desk
+ * (with a PDF read there) included.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { urlsUnder } from '../../src/lib/site/urls.ts';
+import { fixturesOf } from '../../scripts/import-fixtures/index.ts';
 import { launchBrowser } from './support/browser.ts';
+import { deskState, dropFile } from './support/desk.ts';
 import { fixtureSite, parseFile, shownResultUrls, waitForSearchOutcome } from './support/fixture-site.ts';
 
 const site = fixtureSite();
@@ -165,6 +168,30 @@ for (const published of inject('published')) {
         }
       }
     });
+
+    it('serves the editor’s desk under the base and within the policy: a text file and a PDF are checked there', async () => {
+      const visited = await visit(browser, at(urls.desk));
+      try {
+        const { page } = visited;
+        await page.waitForSelector('#desk[data-ready="true"]');
+        expect(await page.locator('#desk-status').getAttribute('class')).not.toContain('desk-status--error');
+        const text = await dropFile(page, '2177-copy.txt', readFileSync(site.corpusFiles.find((file) => file.endsWith('2177.txt'))!));
+        // Checked against the numbering index fetched under the base: a second file of 总第2177期
+        expect(text.problems.map((problem) => problem.message)).toEqual([expect.stringContaining('总第2177期 is also in 2177.txt')]);
+        const [pdf] = await fixturesOf([parseFile(ISSUE_FILE).issue], 'pdf-lib-unembedded');
+        const imports = Number((await page.locator('#desk').getAttribute('data-imports')) ?? '0');
+        await page.locator('#desk-file').setInputFiles({ name: '2178.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf!) });
+        await page.waitForFunction((count) => Number(document.getElementById('desk')!.dataset.imports ?? '0') > count, imports, { timeout: 60_000 });
+        const imported = await deskState(page);
+        expect(await page.locator('#desk-status').textContent()).toBe('已从 2178.pdf 中取出文本。');
+        expect(imported.problems).toEqual([]);
+        expect(imported.summary).toMatch(/^总第2178期/);
+        expect(await violationsOf(visited)).toEqual([]);
+        expect(visited.errors).toEqual([]);
+      } finally {
+        await visited.context.close();
+      }
+    }, 120_000);
 
     it('sends the raw text byte for byte and the JSON as the parser reads the file', async () => {
       const raw = await fetch(at(urls.issueText(2178)));

@@ -16,7 +16,7 @@ export async function importDocument(bytes: Uint8Array, name: string, cMapUrl: s
   const [{ importFile }, { GlobalWorkerOptions }, { default: workerUrl }] = await Promise.all([
     import('../../lib/import/index.ts'),
     import('pdfjs-dist/legacy/build/pdf.mjs'),
-    import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url'),
+    import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?worker&url'),
   ]);
   GlobalWorkerOptions.workerSrc = workerUrl;
   return importFile(bytes, name, { pdf: { cMapUrl } });
