@@ -26,6 +26,7 @@ const root = document.getElementById('desk')!;
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = byId<HTMLElement>('desk-status');
 const summary = byId<HTMLElement>('desk-summary');
+const problemSection = byId<HTMLElement>('desk-problems');
 const problemList = byId<HTMLElement>('desk-problem-list');
 const preview = byId<HTMLElement>('desk-preview');
 const previewNote = byId<HTMLElement>('desk-preview-note');
@@ -46,6 +47,8 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 
 const editor = deskEditor(byId('desk-editor'), byId('desk-editor-lines'), () => {
   clearTimeout(timer);
+  // The list is out of date until the re-check: say so to assistive technology (and to tests).
+  problemSection.setAttribute('aria-busy', 'true');
   timer = setTimeout(() => check(encoder.encode(editor.text)), RECHECK_AFTER_MS);
 });
 onProblemChosen(problemList, (line, column) => editor.goTo(line, column));
@@ -54,6 +57,7 @@ function check(bytes: Uint8Array): void {
   const started = performance.now();
   latest = checkDraft(bytes, fileName, published);
   show(latest);
+  problemSection.removeAttribute('aria-busy');
   root.dataset.checkMs = (performance.now() - started).toFixed(1);
   root.dataset.checks = String(Number(root.dataset.checks ?? '0') + 1);
 }

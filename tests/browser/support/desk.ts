@@ -58,9 +58,12 @@ export async function dropFile(page: Page, name: string, bytes: Uint8Array): Pro
   return deskState(page);
 }
 
-/** Wait for the re-check after typing (the desk waits for a pause), then read the desk. */
+/** Wait for the re-check after typing (the desk waits for a pause, and marks its problems busy until then), then read the desk. */
 export async function afterRecheck(page: Page, before: number): Promise<DeskState> {
-  await page.waitForFunction((count) => Number(document.getElementById('desk')!.dataset.checks ?? '0') > count, before);
+  await page.waitForFunction(
+    (count) => Number(document.getElementById('desk')!.dataset.checks ?? '0') > count && !document.getElementById('desk-problems')!.hasAttribute('aria-busy'),
+    before,
+  );
   return deskState(page);
 }
 
