@@ -15,6 +15,7 @@
  *   … --keep                          keep the work folders (printed) for inspection
  *   … --section NAME                  write into a section of BENCHMARKS.md of its own (e.g. the 20,000-issue run)
  *   … --skip-peer                     leave out Hugo + Pagefind
+ *   … --lean                          only the full build, the output and the first searches (e.g. at 20,000 issues)
  *
  * A budget that fails is reported, not fatal: the exit status is non-zero
  * only when a step crashed.
@@ -58,6 +59,8 @@ const { values: options } = parseArgs({
     section: { type: 'string' },
     // Leave out the peer stack (Hugo + Pagefind), e.g. at a size where its three builds would take longer than the rest.
     'skip-peer': { type: 'boolean', default: false },
+    // Only what a size's scale row needs: the full build (time, peak memory, output), the search index and first searches.
+    lean: { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -118,7 +121,8 @@ async function measureSize(issues: number, work: string, browser: () => Promise<
   const newest = parsed.reduce((best, issue, index) => (issue.totalIssue > parsed[best]!.totalIssue ? index : best), 0);
   const last = { issue: parsed[newest]!, text: files[newest]!.bytes.toString('utf8') };
 
-  result.parser = await step(result, 'parser alone (its own process, warmed up, median of the runs of 3 s)', () => parserSpeedOf(archive.folder));
+  const lean = options.lean;
+  if (!lean) result.parser = await step(result, 'parser alone (its own process, warmed up, median of the runs of 3 s)', () => parserSpeedOf(archive.folder));
 
   result.full = await step(result, `full build (fresh cache and output), median of ${runs}`, () =>
     medianRun(
@@ -135,10 +139,10 @@ async function measureSize(issues: number, work: string, browser: () => Promise<
   );
   if (result.full === undefined) return result;
   log(`N=${issues}: full build ${result.full.seconds.toFixed(1)} s, peak ${(result.full.peakBytes / 1024 ** 2).toFixed(0)} MB`);
-  result.indexAlone = await step(result, `search indexing alone (fresh cache), median of ${runs}`, () =>
+  if (!lean) result.indexAlone = await step(result, `search indexing alone (fresh cache), median of ${runs}`, () =>
     medianRun(runs, () => indexAlone(archive.folder, join(folder, 'index-alone')), (run) => run.seconds),
   );
-  result.unchanged = await step(result, 'rebuild with nothing changed', () => astroBuild(archive, outDir, cwd));
+  if (!lean) result.unchanged = await step(result, 'rebuild with nothing changed', () => astroBuild(archive, outDir, cwd));
   result.index = folderStats(join(outDir, 'pagefind'));
   const whole = folderStats(outDir);
   const copies = [folderStats(outDir, '.gz'), folderStats(outDir, '.br')];
@@ -156,7 +160,7 @@ async function measureSize(issues: number, work: string, browser: () => Promise<
       for (const [index, first] of TRANSFER_QUERIES.entries()) {
         result.sessions.push(await searchSession(chromium, server.url, first, TRANSFER_QUERIES[(index + 1) % TRANSFER_QUERIES.length]!));
       }
-      if (measureQualityAt(issues)) {
+      if (measureQualityAt(issues) && !lean) {
         log(`N=${issues}: search quality, ${BENCH_QUERIES.length} queries…`);
         const documents: Document[] = parsed.flatMap((issue) => searchRecords(issue)).map((record) => ({ url: record.url, text: record.content }));
         const searcher = await siteSearcher(chromium, server.url);
@@ -171,6 +175,7 @@ async function measureSize(issues: number, work: string, browser: () => Promise<
     }
   });
 
+  if (lean) return result;
   result.addOne = await step(result, 'rebuild with one issue added', async () => {
     const addition = nextIssue(last);
     const path = join(archive.folder, addition.name);
