@@ -23,11 +23,16 @@ export const COMPRESSED_TYPES = /\.(html|css|js|mjs|json|xml|txt|svg)$/;
 const gzipped = promisify(gzip);
 const brotlied = promisify(brotliCompress);
 
-/** The compressed copies of one file. Brotli at 9, not 11: nearly as small, and several times faster over thousands of pages. */
+/**
+ * The compressed copies of one file, at the levels a server would choose
+ * for itself: zlib's default for gzip, and brotli's quality 6, which over
+ * tens of thousands of pages costs a small part of what its top qualities
+ * do for a few percent more (BENCHMARKS.md: precompression).
+ */
 async function precompressFile(path: string): Promise<void> {
   const bytes = await readFile(path);
-  await writeFile(`${path}.gz`, await gzipped(bytes, { level: 9 }));
-  await writeFile(`${path}.br`, await brotlied(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+  await writeFile(`${path}.gz`, await gzipped(bytes));
+  await writeFile(`${path}.br`, await brotlied(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
 }
 
 /** Every file of `folder` that is sent as text, at any depth. */
