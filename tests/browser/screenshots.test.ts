@@ -1,12 +1,15 @@
 /**
  * Screenshots for people to look at (test-results/screenshots/): an issue
  * page and search results, on a desktop (whole page) and on a phone (first
- * screen). The assertions only
+ * screen); the editor's desk with a problem marked and with a preview. The assertions only
  * make sure each shot shows what it is meant to show.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshot } from './support/browser.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, launchBrowser, openPage, screenshot } from './support/browser.ts';
+import { dropFile, openDesk } from './support/desk.ts';
 import { fixtureSite, shownResultUrls, waitForSearchOutcome } from './support/fixture-site.ts';
 
 const site = fixtureSite();
@@ -61,6 +64,25 @@ describe('screenshots', () => {
       } finally {
         await close();
       }
+    }
+  });
+
+  it('of the editor’s desk, with a problem marked and with a preview', async () => {
+    const desk = await openDesk(browser, site);
+    try {
+      const broken = await dropFile(desk.page, '2178.txt', readFileSync(path.join(REPO_ROOT, 'tests', 'broken', 'impossible-date.txt')));
+      expect(broken.marked).toEqual([broken.problems[0]!.line]);
+      await desk.page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      await screenshot(desk.page, 'desk-problem');
+      const good = await dropFile(desk.page, '2177.txt', readFileSync(site.corpusFiles.find((file) => file.endsWith('2177.txt'))!));
+      expect(good.problems).toEqual([]);
+      expect(await desk.page.locator('#desk-preview article.issue').count()).toBe(1);
+      await screenshot(desk.page, 'desk-preview');
+      expect(desk.errors).toEqual([]);
+    } finally {
+      await desk.close();
     }
   });
 });
