@@ -5,7 +5,7 @@ import issueFiles from './src/integrations/issue-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import pdfCMaps from './src/integrations/pdf-cmaps.ts';
 import precompress from './src/integrations/precompress.ts';
-import { siteBase } from './src/lib/site/urls.ts';
+import { siteBase, urls } from './src/lib/site/urls.ts';
 
 /**
  * The archive site. Every page is a folder with an index.html
@@ -29,9 +29,10 @@ export default defineConfig({
   // Stylesheets always as files: an inlined <style> would need 'unsafe-inline' in the Content-Security-Policy (deploy/nginx.conf).
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Each issue's raw text and JSON, written without a route each; the Pagefind index of articles (see each integration for why);
-  // the sitemap of every page Astro built (@astrojs/sitemap leaves out the 404 page); PDF.js's character maps for the desk;
+  // the sitemap of every page Astro built (@astrojs/sitemap leaves out the 404 page; the editors' desk, noindex, is left out
+  // too); PDF.js's character maps for the desk;
   // last, a gzip and a brotli copy of every text file the others wrote, for a web server to send as they are (deploy/nginx.conf).
-  integrations: [issueFiles(), pagefind(), sitemap(), pdfCMaps(), precompress()],
+  integrations: [issueFiles(), pagefind(), sitemap({ filter: (page) => new URL(page).pathname !== urls.desk }), pdfCMaps(), precompress()],
   // `astro dev` previews the archive for editors; the toolbar would only get in their way.
   devToolbar: { enabled: false },
   // The scale benchmark gives each archive size its own content-layer cache; unset, Astro's default.

@@ -214,6 +214,8 @@ for (const published of inject('published')) {
         pages.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!));
       }
       expect(pages).toContain(`${SITE_ORIGIN}${urls.issue(2178)}`);
+      // The editors' desk is noindex, so no sitemap lists it
+      expect(pages).not.toContain(`${SITE_ORIGIN}${urls.desk}`);
       for (const page of new Set(pages)) {
         expect(page.startsWith(`${SITE_ORIGIN}${base}`), page).toBe(true);
         expect((await fetch(at(new URL(page).pathname), { method: 'HEAD' })).status, page).toBe(200);
