@@ -102,6 +102,27 @@ describe('the desk re-checks the text as the editor types', () => {
     expect(broken.text).toContain('2021 年 2 月 29 日');
   });
 
+  it('typing a line the 版记 has no field for adds a warning on it, and the summary stays, as briefing check prints them', async () => {
+    const { page } = desk;
+    await dropFile(page, '2169.txt', readFileSync(site.corpusFiles.find((candidate) => candidate.endsWith('2169.txt'))!));
+    const line = await page.evaluate(() => {
+      const editor = document.getElementById('desk-editor') as HTMLTextAreaElement;
+      const at = editor.value.indexOf('\n', editor.value.indexOf('核稿'));
+      editor.focus();
+      editor.setSelectionRange(at, at);
+      return editor.value.slice(0, at).split('\n').length + 2;
+    });
+    const before = await checksDone(page);
+    await page.keyboard.insertText('\n\n附件另发');
+    const warned = await afterRecheck(page, before);
+    const command = checkInArchive(site, '2169.txt', encoder.encode(warned.text));
+    expect(asCheckLines('2169.txt', warned.problems)).toEqual(command.messages);
+    expect(warned.problems.map((problem) => [problem.line, problem.message.startsWith('warning: ')])).toEqual([[line, true]]);
+    expect(warned.marked).toEqual([line]);
+    expect(command.summary).toBeDefined();
+    expect(warned.summary).toBe(command.summary);
+  });
+
   it('re-checks a corpus issue in under 100 ms', async () => {
     const { page } = desk;
     const timings: number[] = [];

@@ -70,8 +70,8 @@ function show(result: DraftCheck): void {
   editor.mark(marks);
 
   const errors = problems.filter((problem) => problem.severity === 'error').length;
-  summary.textContent =
-    problems.length > 0 ? d('desk.errors', { errors, warnings: problems.length - errors }) : (result.summary ?? d('desk.noProblems'));
+  // As `briefing check`: an issue with warnings only still gets its summary (the warnings are listed below it).
+  summary.textContent = errors > 0 ? d('desk.errors', { errors, warnings: problems.length - errors }) : (result.summary ?? d('desk.noProblems'));
 
   showPreview(preview, result.issue);
   previewNote.textContent = result.issue !== undefined ? d('desk.previewHint') : d('desk.previewNone');
