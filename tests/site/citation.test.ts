@@ -140,3 +140,11 @@ describe('citation meta tags', () => {
 
 // Citation.js's plugins register themselves on import; the test needs both formats.
 expect(plugins.list()).toEqual(expect.arrayContaining(['@bibtex', '@ris']));
+
+describe('the 引用日期 a page is built with', () => {
+  it('should be the day in Beijing, which starts eight hours before the day in UTC', async () => {
+    const { todayInBeijing } = await import('../../src/lib/site/dates.ts');
+    expect(todayInBeijing(new Date('2026-12-07T15:59:59Z'))).toBe('2026-12-07');
+    expect(todayInBeijing(new Date('2026-12-07T16:00:00Z'))).toBe('2026-12-08');
+  });
+});
