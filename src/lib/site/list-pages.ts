@@ -12,7 +12,7 @@
 import { yearOf } from './dates.ts';
 import type { ArticleRef } from './archive.ts';
 
-/** About 100 KB of list HTML (BENCHMARKS.md: largest list page at 5,000 issues). */
+/** Items on a list page: what keeps every list page under 200 KB of HTML at 5,000 issues (BENCHMARKS.md, npm run bench:lists). */
 export const MAX_ITEMS_PER_PAGE = 300;
 
 export interface YearGroupOfArticles {

@@ -67,7 +67,7 @@ export function sectionFeedPaths(issues: readonly Issue[]): Array<{ params: { se
   return bySection(issues).map((group) => ({ params: { section: group.slug }, props: { group } }));
 }
 
-/** Documents per page of /documents/ (each entry about 360 bytes of HTML: BENCHMARKS.md). */
+/** Documents per page of /documents/: under 200 KB of HTML a page (BENCHMARKS.md, npm run bench:lists). */
 export const DOCUMENTS_PER_PAGE = 400;
 
 export function documentIndexPaths(

@@ -7,8 +7,9 @@
  *
  * fflate lays out the zip; each entry is deflated by Node's zlib, through
  * the entry interface fflate offers for data compressed elsewhere
- * (`ZipInputFile`): its own deflate, in JavaScript, took three times as long,
- * which at 5,000 issues is seconds of every build (BENCHMARKS.md).
+ * (`ZipInputFile`): its own deflate is JavaScript, zlib's native code is
+ * several times faster, and at 5,000 issues the zips are the largest part
+ * of making the downloads (BENCHMARKS.md).
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
@@ -24,10 +25,7 @@ export interface PublishedIssue {
 const encoder = new TextEncoder();
 /** APPNOTE 4.4.5: deflate. */
 const DEFLATE = 8;
-/**
- * zlib's fastest level: the briefings' text compresses almost as well as at
- * the default (6), in less than half the time.
- */
+/** zlib's fastest level: the briefings' text compresses almost as well as at the default (6), and much faster. */
 const DEFLATE_LEVEL = 1;
 
 export function yearZip(year: string, issues: readonly PublishedIssue[]): Uint8Array {
