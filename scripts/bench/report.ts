@@ -61,6 +61,11 @@ export const BUDGET = {
   peerMemory: 1.2,
   devSeconds: 2,
   parserMegabytesPerSecond: 50,
+  /**
+   * Everything an issue page loads. Its scripts (the copy button of 引用本文, the reading aids) only add to a
+   * page that reads whole without them, which the no-JavaScript browser test holds, so they count in bytes
+   * rather than being forbidden.
+   */
   issuePageBytes: 30 * 1024,
   recall: 0.99,
   precision: 0.99,
@@ -191,10 +196,10 @@ export function budgets(results: readonly SizeResult[]): Budget[] {
   each(`astro dev serves a new issue within ${BUDGET.devSeconds} s`, (r) => r.dev?.servedSeconds, (seconds) => `${s(seconds)} s`, (seconds) => seconds <= BUDGET.devSeconds);
   each(`parser ≥ ${BUDGET.parserMegabytesPerSecond} MB/s`, (r) => r.parser?.megabytesPerSecond, (rate) => `${rate.toFixed(1)} MB/s`, (rate) => rate >= BUDGET.parserMegabytesPerSecond);
   each(
-    'issue page ≤ 30 KB (HTML+CSS, gzip) and no JavaScript (median-sized issue)',
+    'issue page ≤ 30 KB (everything it loads, gzip; median-sized issue)',
     (r) => r.issuePages?.median,
-    (page) => `${kb(page.htmlCssBytes)} KB, ${page.scripts} scripts`,
-    (page) => page.htmlCssBytes <= BUDGET.issuePageBytes && page.scripts === 0,
+    (page) => `${kb(page.totalBytes)} KB (HTML+CSS ${kb(page.htmlCssBytes)} KB), ${page.scripts} scripts`,
+    (page) => page.totalBytes <= BUDGET.issuePageBytes,
   );
   each(`search recall ≥ ${BUDGET.recall}`, (r) => r.quality?.recall, (value) => ratio(value), (value) => value >= BUDGET.recall);
   each(`search precision ≥ ${BUDGET.precision}`, (r) => r.quality?.precision, (value) => ratio(value), (value) => value >= BUDGET.precision);
