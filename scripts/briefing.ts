@@ -3,6 +3,7 @@
  *
  *   briefing parse FILE        the structured issue as JSON on stdout
  *   briefing check [PATH…]     every problem of every file, or a summary line per good file
+ *   briefing import PATH…      PDFs, .docx and text files into the archive (scripts/import/)
  *
  * Bad input is reported as FILE:LINE:COL messages with the offending line;
  * it never produces a stack trace.
@@ -11,12 +12,15 @@ import { readFileSync, statSync } from 'node:fs';
 import { contentFolder, displayPath, listIssueFiles } from '../src/lib/content-folder.ts';
 import { decode } from '../src/lib/briefing/decode.ts';
 import { BriefingProblem, checkArchive, parseBriefing, summarise, type ArchiveEntry, type Issue } from '../src/lib/briefing/index.ts';
+import { IMPORT_HELP, importCommand } from './import/command.ts';
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Redraws a progress line in place; only given on a terminal. */
+  progress?: (text: string) => void;
 }
 
 const HELP = `briefing — 首都精神文明建设情况简报 archive tools / 简报归档工具
@@ -26,6 +30,8 @@ const HELP = `briefing — 首都精神文明建设情况简报 archive tools / 
                              Print one issue as structured JSON (format.md §2).
   briefing check [PATH…]     检查文件夹或文件（默认 content/ 或 $BRIEFING_CONTENT）
                              Check every file; list every problem, exit 1 if any.
+  briefing import PATH…      导入 PDF、Word（.docx）和文本文件到归档
+                             Import PDFs, .docx and text files into the archive.
   briefing COMMAND --help    某个命令的说明 / Help for one command.
 
 退出码 Exit status: 0 正常 ok · 1 文件有错误 problems found · 2 用法错误 usage error`;
@@ -54,6 +60,15 @@ problems are checked too: duplicate 总期号, 期号 that clash with their
 neighbours of the same year, dates that run backwards against 总期号.
 Exit 1 if anything is wrong.`;
 
+/** Every command: import reads PDFs asynchronously, the others answer at once (main). */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command !== 'import') return main(argv, io);
+  if (rest.includes('--help') || rest.includes('-h')) return print(io.stdout, IMPORT_HELP, 0);
+  return importCommand(rest, io);
+}
+
+/** The commands that answer at once: parse, check, help. */
 export function main(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
   const wantsHelp = rest.includes('--help') || rest.includes('-h');

@@ -1,6 +1,7 @@
 /**
  * Writes each issue's raw text and JSON (`/issues/2178.txt`, `.json`,
- * site.md §1) and its citation files (BibTeX and RIS of the issue and of
+ * site.md §1), its original when the archive keeps one (`/issues/2178.pdf`,
+ * byte for byte, src/lib/site/originals.ts) and its citation files (BibTeX and RIS of the issue and of
  * each article, src/lib/site/citation/files.ts) during `astro build`.
  *
  * Why not Astro routes: Astro spends about 1.1 ms on every route it renders,
@@ -16,9 +17,10 @@
  * archive the pages were made from, so that the raw text never disagrees
  * with its page: the build fails if they differ.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { citationFiles } from '../lib/site/citation/files.ts';
+import { findOriginal } from '../lib/site/originals.ts';
 import { jsonText } from '../lib/site/responses.ts';
 import { mapLimited } from '../lib/pool.ts';
 import { inBuiltSite, routes } from '../lib/site/urls.ts';
@@ -44,6 +46,8 @@ export default function issueFilesIntegration(): AstroIntegration {
           await mkdir(new URL('.', text), { recursive: true });
           await writeFile(text, bytes);
           await writeFile(inBuiltSite(dir, routes.issueJson(issue.totalIssue)), jsonText(issue));
+          const original = findOriginal(issue.totalIssue);
+          if (original !== undefined) await copyFile(original.path, inBuiltSite(dir, routes.issueOriginal(issue.totalIssue, original.kind)));
           await mkdir(inBuiltSite(dir, routes.issue(issue.totalIssue)), { recursive: true });
           for (const file of citationFiles(issue, site!)) await writeFile(inBuiltSite(dir, file.path), file.text);
         });

@@ -1,7 +1,9 @@
 /**
  * The archive folder: `content/` unless `BRIEFING_CONTENT` names another
  * (a second archive, a test or benchmark archive). Every non-hidden file in
- * it, at any depth, is an issue, whatever its name (site.md §3).
+ * it, at any depth, is an issue, whatever its name (site.md §3), but for
+ * the originals `briefing import` keeps beside the text: `.pdf` and `.docx`
+ * files, published as they are (src/lib/site/originals.ts).
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -12,8 +14,18 @@ export function contentFolder(environment: NodeJS.ProcessEnv = process.env, root
   return resolve(root, environment.BRIEFING_CONTENT || DEFAULT_CONTENT_FOLDER);
 }
 
+/** The extensions of originals: files of the archive folder that are not issue texts. */
+export const ORIGINAL_EXTENSIONS = ['.pdf', '.docx'] as const;
+
+const isOriginal = (path: string) => ORIGINAL_EXTENSIONS.some((extension) => path.toLowerCase().endsWith(extension));
+
 /** Paths of the issue files under `folder`, in a stable order. */
 export function listIssueFiles(folder: string): string[] {
+  return listFiles(folder).filter((path) => !isOriginal(path));
+}
+
+/** Paths of every non-hidden file under `folder`, at any depth, in a stable order. */
+export function listFiles(folder: string): string[] {
   const files: string[] = [];
   const visit = (directory: string) => {
     for (const entry of readdirSync(directory, { withFileTypes: true })) {

@@ -51,6 +51,8 @@ export const strings = {
   'issue.note': '编者注',
   'issue.tags': '标签',
   'issue.pdf': '原始 PDF',
+  'issue.originalPdf': '原件（PDF）',
+  'issue.originalWord': '原件（Word）',
   'issue.untitled': '（无标题）',
   'issue.editor': '责编',
   'issue.reviewer': '核稿',

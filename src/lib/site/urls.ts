@@ -71,6 +71,8 @@ export function urlsUnder(base: string) {
     issue: (totalIssue: number) => at(`issues/${checkedNumber(totalIssue)}/`),
     issueText: (totalIssue: number) => at(`issues/${checkedNumber(totalIssue)}.txt`),
     issueJson: (totalIssue: number) => at(`issues/${checkedNumber(totalIssue)}.json`),
+    /** The original the archive keeps beside the text (src/lib/site/originals.ts). */
+    issueOriginal: (totalIssue: number, kind: 'pdf' | 'docx') => at(`issues/${checkedNumber(totalIssue)}.${kind === 'pdf' ? 'pdf' : 'docx'}`),
     article: (totalIssue: number, position: number) => at(`issues/${checkedNumber(totalIssue)}/#${articleAnchor(position)}`),
     /** Citation files of an issue (`/issues/2178.bib`) and of one of its articles (`/issues/2178/a1.bib`). */
     issueCitation: (totalIssue: number, format: CitationFormat) => at(`issues/${checkedNumber(totalIssue)}.${format}`),

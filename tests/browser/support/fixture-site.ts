@@ -21,6 +21,8 @@ export interface FixtureSite {
   corpusFiles: string[];
   /** tests/browser/fixtures/hostile/*.txt, absolute paths. */
   hostileFiles: string[];
+  /** A corpus issue's PDF that `briefing import` took in: its original is in the archive beside the text. */
+  importedOriginal: { totalIssue: number; source: string };
 }
 
 /** The fixture archive behind nginx with the repository's configuration (deploy/nginx.conf, tests/browser/support/nginx.ts). */

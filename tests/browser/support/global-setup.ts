@@ -11,10 +11,13 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { parseBriefing } from '../../../src/lib/briefing/index.ts';
+import { run as runBriefing } from '../../../scripts/briefing.ts';
+import { fixturesOf } from '../../../scripts/import-fixtures/index.ts';
 import { REPO_ROOT } from './browser.ts';
 import { startNginx } from './nginx.ts';
 import { startStaticServer } from './server.ts';
@@ -69,6 +72,25 @@ async function checkBuilt(distDir: string): Promise<void> {
   if (missing.length > 0) throw new Error(`the fixture site in ${distDir} is incomplete; missing:\n${missing.join('\n')}`);
 }
 
+/**
+ * One corpus issue as the office keeps it, a PDF (made by the project's
+ * fixture code), through `briefing import`: the original it keeps goes into
+ * the archive beside the issue's text, as an import leaves it.
+ */
+async function importOriginal(root: string, archiveDir: string, corpusFile: string): Promise<FixtureSite['importedOriginal']> {
+  const { issue } = parseBriefing(await readFile(corpusFile), corpusFile);
+  const [pdf] = await fixturesOf([issue!], 'pdf-lib-unembedded');
+  const source = path.join(root, 'office', `${issue!.totalIssue}-original.pdf`);
+  await mkdir(path.dirname(source), { recursive: true });
+  await writeFile(source, pdf!);
+  const output: string[] = [];
+  const io = { stdout: (text: string) => output.push(text), stderr: (text: string) => output.push(text), env: {}, cwd: root };
+  const status = await runBriefing(['import', source, '--out', path.join(root, 'imported'), '--review', path.join(root, 'review')], io);
+  if (status !== 0) throw new Error(`briefing import of the fixture PDF failed:\n${output.join('\n')}`);
+  await copyFile(path.join(root, 'imported', `${issue!.totalIssue}.pdf`), path.join(archiveDir, `${issue!.totalIssue}.pdf`));
+  return { totalIssue: issue!.totalIssue, source };
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = await mkdtemp(path.join(tmpdir(), 'briefing-browser-'));
   const archiveDir = path.join(root, 'archive');
@@ -87,6 +109,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const corpusFiles = await txtFiles(CONTENT_DIR);
     const hostileFiles = await txtFiles(HOSTILE_DIR);
     for (const file of [...corpusFiles, ...hostileFiles]) await copyFile(file, path.join(archiveDir, path.basename(file)));
+    const importedOriginal = await importOriginal(root, archiveDir, corpusFiles.at(-1)!);
 
     // The build runs in its own process (Astro reads BRIEFING_CONTENT and the
     // working folder when it loads its config), on the Node that runs vitest
@@ -107,6 +130,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       distDir,
       corpusFiles,
       hostileFiles,
+      importedOriginal,
     };
     project.provide('site', site);
 
