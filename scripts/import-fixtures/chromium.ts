@@ -3,7 +3,11 @@ import { chromium } from 'playwright-core';
 import { issueHtml, PAGE_NUMBER_TEMPLATE } from './html.ts';
 import type { PrintedLine, PrintVariant } from './printed.ts';
 
-export async function printWithChromium(jobs: ReadonlyArray<{ lines: readonly PrintedLine[]; variant: PrintVariant }>): Promise<Uint8Array[]> {
+/** Prints each job and hands it to `keep` as soon as it is printed. */
+export async function printWithChromium(
+  jobs: ReadonlyArray<{ lines: readonly PrintedLine[]; variant: PrintVariant }>,
+  keep: (index: number, pdf: Uint8Array) => void,
+): Promise<void> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -11,13 +15,10 @@ export async function printWithChromium(jobs: ReadonlyArray<{ lines: readonly Pr
   });
   try {
     const page = await browser.newPage();
-    const pdfs: Uint8Array[] = [];
-    for (const { lines, variant } of jobs) {
+    for (const [index, { lines, variant }] of jobs.entries()) {
       await page.setContent(issueHtml(lines, variant));
-      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: PAGE_NUMBER_TEMPLATE });
-      pdfs.push(new Uint8Array(pdf));
+      keep(index, new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: PAGE_NUMBER_TEMPLATE })));
     }
-    return pdfs;
   } finally {
     await browser.close();
   }

@@ -9,7 +9,7 @@
  *   await fixturesOf(issues, 'chromium') → one Uint8Array per issue
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Issue } from '../../src/lib/briefing/index.ts';
 import { printWithChromium } from './chromium.ts';
@@ -22,9 +22,10 @@ export const PRODUCERS: readonly Producer[] = ['chromium', 'pdf-lib', 'pdf-lib-u
 
 export const FIXTURE_CACHE = join(import.meta.dirname, '../../node_modules/.cache/briefing-import-fixtures');
 
-/** The fixture code itself is part of every key: a change to the layout makes new files. */
+/** The code that makes the files is part of every key: a change to the layout or a producer makes new files. */
+const PRODUCING_CODE = ['printed.ts', 'html.ts', 'chromium.ts', 'pdf-lib.ts', 'docx.ts'];
 const CODE_DIGEST = createHash('sha256')
-  .update(readdirSync(import.meta.dirname).sort().map((name) => readFileSync(join(import.meta.dirname, name), 'utf8')).join('\0'))
+  .update(PRODUCING_CODE.map((name) => readFileSync(join(import.meta.dirname, name), 'utf8')).join('\0'))
   .digest('hex');
 
 export const extensionOf = (producer: Producer) => (producer === 'docx' ? 'docx' : 'pdf');
@@ -44,16 +45,15 @@ export async function fixturesOf(issues: readonly Issue[], producer: Producer): 
     return { lines, variant, path: join(FIXTURE_CACHE, `${key}.${extensionOf(producer)}`) };
   });
   const missing = jobs.filter((job) => !existsSync(job.path));
-  const made = await produce(missing, producer);
-  missing.forEach((job, index) => writeFileSync(job.path, made[index]!));
+  // Each file is kept as soon as it is made, so an interrupted run loses little.
+  await produce(missing, producer, (index, bytes) => writeFileSync(missing[index]!.path, bytes));
   return jobs.map((job) => new Uint8Array(readFileSync(job.path)));
 }
 
-async function produce(jobs: readonly Job[], producer: Producer): Promise<Uint8Array[]> {
-  if (jobs.length === 0) return [];
-  if (producer === 'chromium') return printWithChromium(jobs);
-  if (producer === 'docx') return Promise.all(jobs.map((job) => issueDocx(job.lines, job.variant)));
-  const made: Uint8Array[] = [];
-  for (const job of jobs) made.push(await writeWithPdfLib(job.lines, job.variant, producer === 'pdf-lib' ? 'embedded' : 'unembedded'));
-  return made;
+async function produce(jobs: readonly Job[], producer: Producer, keep: (index: number, bytes: Uint8Array) => void): Promise<void> {
+  if (jobs.length === 0) return;
+  if (producer === 'chromium') return printWithChromium(jobs, keep);
+  for (const [index, job] of jobs.entries()) {
+    keep(index, producer === 'docx' ? await issueDocx(job.lines, job.variant) : await writeWithPdfLib(job.lines, job.variant, producer === 'pdf-lib' ? 'embedded' : 'unembedded'));
+  }
 }

@@ -87,6 +87,12 @@ describe('reading a .docx', () => {
     );
   });
 
+  it('should take apart masthead fields printed on one line with spaces only', async () => {
+    const body = [p('首都精神文明建设情况简报'), p('第 12 期　（总第 2178 期）'), p('首都精神文明办　　　　2021 年 3 月 8 日'), p('正文。')].join('');
+    const result = await importFile(docx(body), 'c.docx', PDF_OPTIONS);
+    expect(result.ok && result.text).toBe('首都精神文明建设情况简报\n\n第 12 期\n\n（总第 2178 期）\n\n首都精神文明办\n\n2021 年 3 月 8 日\n\n正文。\n');
+  });
+
   it('should decode XML entities and fold look-alikes in runs', async () => {
     const result = await importFile(docx(p('首都精神文明建设情况简报') + p('第1期') + p('（总第1期）') + p('首都精神⽂明办') + p('2021年1月1日') + p('A &amp; B &lt;C&gt; &#x6587;')), 'b.docx', PDF_OPTIONS);
     expect(result.ok && result.text).toContain('首都精神文明办\n\n2021年1月1日\n\nA & B <C> 文\n');

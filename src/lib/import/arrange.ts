@@ -34,6 +34,17 @@ const HEADER_LINES = 8;
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
+/** 期号, 总期号 and date, wherever they stand in a masthead cell. */
+const HEADER_PART = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]\s*总第\s*\d+\s*期\s*[）)]|第\s*\d+\s*期)/;
+
+/**
+ * A masthead cell holding several fields set apart by spaces only
+ * (`第12期　（总第2178期）`, `首都精神文明办　　2021年3月8日`) as its fields.
+ */
+function splitHeaderCell(cell: string): string[] {
+  return cell.split(HEADER_PART).map((part) => part.trim()).filter((part) => part !== '');
+}
+
 function headerRole(cell: string): HeaderRole | undefined {
   const text = squeeze(cell);
   if (isMasthead(text)) return 'masthead';
@@ -43,10 +54,14 @@ function headerRole(cell: string): HeaderRole | undefined {
   return undefined;
 }
 
+function holds(line: LogicalLine, role: HeaderRole): boolean {
+  return line.cells.flatMap(splitHeaderCell).some((cell) => headerRole(cell) === role);
+}
+
 export function arrange(lines: readonly LogicalLine[]): Arrangement {
-  const mastheads = lines.filter((line) => line.cells.some((cell) => headerRole(cell) === 'masthead'));
-  const start = lines.findIndex((line) => line.cells.some((cell) => headerRole(cell) === 'masthead'));
-  const numbered = start !== -1 && lines.slice(start, start + HEADER_LINES).some((line) => line.cells.some((cell) => headerRole(cell) === 'totalIssue'));
+  const mastheads = lines.filter((line) => holds(line, 'masthead'));
+  const start = lines.findIndex((line) => holds(line, 'masthead'));
+  const numbered = start !== -1 && lines.slice(start, start + HEADER_LINES).some((line) => holds(line, 'totalIssue'));
   if (!numbered) return { ok: false, problem: { kind: 'not-a-briefing', message: IMPORT_MESSAGES['not-a-briefing']() } };
   if (mastheads.length > 1) {
     const pages = mastheads.map((line) => line.page).join('、');
@@ -87,13 +102,13 @@ export function arrange(lines: readonly LogicalLine[]): Arrangement {
  */
 function readHeaderCells(lines: readonly LogicalLine[], start: number): { lines: Array<{ text: string; page: number }>; end: number } {
   const window = lines.slice(start, start + HEADER_LINES);
-  const holding = (role: HeaderRole) => window.findIndex((line) => line.cells.some((cell) => headerRole(cell) === role));
+  const holding = (role: HeaderRole) => window.findIndex((line) => holds(line, role));
   // Without a date the header ends at the 总期号, and the parser reports what is missing after it.
   const end = start + 1 + (holding('date') !== -1 ? holding('date') : holding('totalIssue'));
   const found = new Map<HeaderRole, { text: string; page: number }>();
   const unknown: Array<{ text: string; page: number }> = [];
   for (const line of lines.slice(start, end)) {
-    for (const cell of line.cells) {
+    for (const cell of line.cells.flatMap(splitHeaderCell)) {
       const role = headerRole(cell);
       if (role !== undefined && !found.has(role)) found.set(role, { text: cell, page: line.page });
       else unknown.push({ text: cell, page: line.page });

@@ -101,7 +101,7 @@ function joinParagraphs(visual: readonly VisualLine[]): LogicalLine[] {
   return lines;
 }
 
-function continues(previous: VisualLine, line: VisualLine, { left, right }: Geometry): boolean {
+function continues(previous: VisualLine, line: VisualLine, { left, right, bodySize }: Geometry): boolean {
   if (line.paragraphStart === true || line.left === null || previous.left === null || previous.right === null || line.right === null) return false;
   if (previous.cells.length > 1 || line.cells.length > 1 || opensLine(line.cells[0]!)) return false;
   if (Math.abs(previous.size - line.size) > 0.5) return false;
@@ -111,8 +111,9 @@ function continues(previous: VisualLine, line: VisualLine, { left, right }: Geom
   const atLeft = Math.abs(line.left - left) < 0.5 * em;
   // Centred: short of both margins by about as much (an indented line that runs full is not).
   const centred = line.left > left + em && line.right < right - em && Math.abs(line.left - left - (right - line.right)) < 3 * em;
-  // A full line followed by a centred one of the same size: a title that wrapped (a body line never is centred).
-  return atLeft || (centred && Math.abs(previous.left - left) < 0.5 * em);
+  // A full line followed by a centred one of the same size, not the body's: a title that wrapped. (An indented line of
+  // body text, a heading, may look centred; titles are set in a size of their own.)
+  return atLeft || (centred && Math.abs(line.size - bodySize) > 0.5 && Math.abs(previous.left - left) < 0.5 * em);
 }
 
 /** Wrapped lines join without a space, but where the line ended in one, or Latin words the wrap set apart. */
