@@ -6,6 +6,7 @@
  * the archive as it is now).
  */
 import { createHash } from 'node:crypto';
+import { cacheDir } from 'astro:config/server';
 import type { Issue } from '../../briefing/index.ts';
 import { byYear } from '../archive.ts';
 import { loadPublishedIssues } from '../collection.ts';
@@ -13,7 +14,7 @@ import { jsonText } from '../responses.ts';
 import { absoluteUrl, urls } from '../urls.ts';
 import { articlesCsv } from './articles-csv.ts';
 import { issueJsonSchema } from './schema-json.ts';
-import { yearZip } from './year-zip.ts';
+import { cachedYearZip } from './zip-cache.ts';
 
 export type DownloadKind = 'archive' | 'articles' | 'schema' | 'year';
 
@@ -31,6 +32,8 @@ export interface Download {
 }
 
 const encoder = new TextEncoder();
+/** The per-year zips kept between builds (zip-cache.ts), in Astro's cache folder. */
+const ZIP_CACHE = new URL('briefing-downloads/', cacheDir.href.endsWith('/') ? cacheDir : `${cacheDir.href}/`);
 
 let made: Promise<Download[]> | undefined;
 
@@ -57,15 +60,12 @@ async function makeDownloads(site: URL | string): Promise<Download[]> {
     download('archive', urls.archiveJson, 'application/json; charset=utf-8', encoder.encode(archiveJsonText(issues))),
     download('articles', urls.dataArticles, 'text/csv; charset=utf-8', encoder.encode(articlesCsv(issues, site))),
     download('schema', urls.dataSchema, 'application/schema+json; charset=utf-8', encoder.encode(jsonText(issueJsonSchema(absoluteUrl(site, urls.dataSchema))))),
-    ...byYear(issues).map((group) =>
-      download(
-        'year',
-        urls.dataYear(group.year),
-        'application/zip',
-        yearZip(group.year, group.issues.map((issue) => ({ issue, bytes: bytesById.get(issue.id)! }))),
-        group.year,
-      ),
-    ),
+    ...(await Promise.all(
+      byYear(issues).map(async (group) => {
+        const zip = await cachedYearZip(ZIP_CACHE, group.year, group.issues.map((issue) => ({ issue, bytes: bytesById.get(issue.id)! })));
+        return download('year', urls.dataYear(group.year), 'application/zip', zip, group.year);
+      }),
+    )),
   ];
 }
 

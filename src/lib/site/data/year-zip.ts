@@ -22,6 +22,9 @@ export interface PublishedIssue {
   bytes: Uint8Array;
 }
 
+/** Changed whenever what yearZip writes changes, so that no cached zip of another layout is used (zip-cache.ts). */
+export const ZIP_LAYOUT = 1;
+
 const encoder = new TextEncoder();
 /** APPNOTE 4.4.5: deflate. */
 const DEFLATE = 8;
