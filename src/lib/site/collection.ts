@@ -4,6 +4,7 @@
  * this works on plain `Issue` values (see archive.ts).
  */
 import { readFile } from 'node:fs/promises';
+import { mapLimited } from '../pool.ts';
 import { root } from 'astro:config/server';
 import { getCollection, getEntry } from 'astro:content';
 import { PROBLEMS_ENTRY } from '../../loaders/briefing.ts';
@@ -28,7 +29,8 @@ export async function loadIssues(): Promise<Issue[]> {
 /** Every issue with its raw file's bytes (for the downloads that hold the original text). */
 export async function loadPublishedIssues(): Promise<Array<{ issue: Issue; bytes: Uint8Array }>> {
   // The loader stores the path relative to the project root, wherever the build was started from.
-  return Promise.all((await loadEntries()).map(async ({ issue, filePath }) => ({ issue, bytes: await readFile(new URL(filePath!, root)) })));
+  // A few files at a time: all of them at once pass the open-file limit (EMFILE) in a large archive.
+  return mapLimited(await loadEntries(), async ({ issue, filePath }) => ({ issue, bytes: await readFile(new URL(filePath!, root)) }));
 }
 
 /** The problems of files that did not parse; only `astro dev` keeps any (a build fails instead). */
