@@ -29,7 +29,7 @@ describe('GB/T 7714-2015 reference', () => {
     // 常态化推进 项目化落实 is an 引题, not part of the title), attributed (精神文明综合协调处),
     // in 第 12 期 of 2021 (2021 年 3 月 8 日).
     // §4.4 连续出版物中的析出文献: 主要责任者. 题名[J/OL]. 连续出版物题名, 年, 卷(期)[引用日期]. 获取和访问路径.
-    // - 主要责任者: the attributed unit, as printed (§8.1.1: a Chinese body's name is not split);
+    // - 主要责任者: the attributed unit, as printed (the standard splits a body’s name into its levels with “.” only when it is not written in Chinese);
     // - [J/OL]: article in a serial (J), read online (OL);
     // - the briefing has no volumes: 年(期) = 2021(12);
     // - 引用日期 in brackets straight after, YYYY-MM-DD; then the URL, with the article's anchor, and a full stop.

@@ -12,7 +12,7 @@
  * (报告) is for a report that stands alone, which an item in an issue does
  * not; A (档案) would cite the original in a records office, while this
  * reference is to the archive's online copy. /OL is what makes the standard
- * require the 引用日期 and the URL (§8.8). The briefing has no volumes and
+ * require the 引用日期 and the URL (获取和访问路径). The briefing has no volumes and
  * the online copy no pages, so 年, 卷(期): 页码 is 年(期), as the standard
  * writes a serial without volumes. Punctuation is the standard's own
  * (half-width, as in its examples, whatever the script).
