@@ -292,7 +292,7 @@ async function main(): Promise<number> {
   const section = renderSection(info, results, budgetList, name);
   const marked = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`);
   writeFileSync(path, marked.test(previous) ? previous.replace(marked, () => section) : `${previous.trimEnd()}\n\n${section}\n`);
-  log(`wrote BENCHMARKS.md and benchmarks/scale.svg; ${budgetList.filter((b) => b.pass === false).length} budget(s) failed`);
+  log(`wrote BENCHMARKS.md and benchmarks/${name}.svg; ${budgetList.filter((b) => b.pass === false).length} budget(s) failed`);
   return crashes.length > 0 ? 1 : 0;
 }
 
