@@ -12,11 +12,10 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encode, type TestEncoding } from '../briefing/support/mutate.ts';
-import { REPO_ROOT, launchBrowser } from './support/browser.ts';
-import { asCheckLines, checkInArchive, dropFile, openDesk, withoutPublishedLines, type OpenedDesk } from './support/desk.ts';
+import { REPO_ROOT } from './support/browser.ts';
+import { asCheckLines, checkInArchive, dropFile, withoutPublishedLines, deskForTheseTests } from './support/desk.ts';
 import { fixtureSite } from './support/fixture-site.ts';
 
 const site = fixtureSite();
@@ -38,18 +37,7 @@ const brokenFiles = readdirSync(BROKEN)
   });
 
 describe('the desk checks a file as briefing check does', () => {
-  let browser: Browser;
-  let desk: OpenedDesk;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    desk = await openDesk(browser, site);
-  });
-
-  afterAll(async () => {
-    await desk?.close();
-    await browser?.close();
-  });
+  const desk = deskForTheseTests(site);
 
   for (const file of site.corpusFiles) {
     const name = path.basename(file);
@@ -60,7 +48,7 @@ describe('the desk checks a file as briefing check does', () => {
         const command = checkInArchive(site, name, bytes);
         expect(command.messages).toEqual([]);
         expect(command.summary).toBeDefined();
-        const shown = await dropFile(desk.page, name, bytes);
+        const shown = await dropFile(desk().page, name, bytes);
         expect(shown.problems).toEqual([]);
         expect(shown.summary).toBe(command.summary);
       });
@@ -72,7 +60,7 @@ describe('the desk checks a file as briefing check does', () => {
       const name = path.basename(file);
       const bytes = new Uint8Array(readFileSync(file));
       const command = checkInArchive(site, name, bytes);
-      const shown = await dropFile(desk.page, name, bytes);
+      const shown = await dropFile(desk().page, name, bytes);
       expect(asCheckLines(name, shown.problems)).toEqual(command.messages.map((line) => withoutPublishedLines(site, line, name)));
       // A folder case's file can be good on its own; then both give its summary.
       if (command.summary === undefined) expect(shown.problems.length).toBeGreaterThan(0);
@@ -83,7 +71,7 @@ describe('the desk checks a file as briefing check does', () => {
   it('a file dragged onto the page is opened and checked like one chosen with the picker', async () => {
     const file = site.corpusFiles.find((candidate) => candidate.endsWith('2171.txt'))!;
     const bytes = readFileSync(file);
-    const { page } = desk;
+    const { page } = desk();
     const before = Number((await page.locator('#desk').getAttribute('data-checks')) ?? '0');
     const dataTransfer = await page.evaluateHandle(
       ({ name, data }) => {
@@ -103,6 +91,6 @@ describe('the desk checks a file as briefing check does', () => {
 
   it('held the problems of at least the 15 single-file cases of tests/broken', () => {
     expect(brokenFiles.length).toBeGreaterThanOrEqual(15);
-    expect(desk.errors).toEqual([]);
+    expect(desk().errors).toEqual([]);
   });
 });

@@ -9,12 +9,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/briefing.ts';
 import { encode } from '../briefing/support/mutate.ts';
-import { launchBrowser } from './support/browser.ts';
-import { afterRecheck, checksDone, dropFile, openDesk, type OpenedDesk } from './support/desk.ts';
+import { afterRecheck, checksDone, dropFile, deskForTheseTests } from './support/desk.ts';
 import { fixtureSite } from './support/fixture-site.ts';
 
 const site = fixtureSite();
@@ -31,24 +30,19 @@ function briefingParse(file: string): { status: number; stdout: string } {
 }
 
 describe('the desk downloads the file for content/', () => {
-  let browser: Browser;
-  let desk: OpenedDesk;
+  const desk = deskForTheseTests(site);
   let folder: string;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    desk = await openDesk(browser, site);
+  beforeAll(() => {
     folder = mkdtempSync(path.join(tmpdir(), 'desk-download-'));
   });
 
-  afterAll(async () => {
-    await desk?.close();
-    await browser?.close();
+  afterAll(() => {
     rmSync(folder, { recursive: true, force: true });
   });
 
   it('the text file is the editor’s text in UTF-8, byte for byte, and briefing parse of it gives the desk’s JSON', async () => {
-    const { page } = desk;
+    const { page } = desk();
     const file = site.corpusFiles.find((candidate) => candidate.endsWith('2178.txt'))!;
     const original = readFileSync(file, 'utf-8')
       .replace(/^\uFEFF/, '')
@@ -82,6 +76,6 @@ describe('the desk downloads the file for content/', () => {
     expect(parsed.status).toBe(0);
     expect(JSON.parse(json.bytes.toString('utf-8'))).toEqual(JSON.parse(parsed.stdout));
     expect(JSON.parse(parsed.stdout).sections[0].articles[0].title).toMatch(/^（补）《首都文明委/);
-    expect(desk.errors).toEqual([]);
+    expect(desk().errors).toEqual([]);
   });
 });

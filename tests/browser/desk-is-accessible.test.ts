@@ -8,30 +8,18 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, checkAccessibility, formatViolations, launchBrowser } from './support/browser.ts';
-import { dropFile, openDesk, type OpenedDesk } from './support/desk.ts';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, checkAccessibility, formatViolations } from './support/browser.ts';
+import { dropFile, deskForTheseTests } from './support/desk.ts';
 import { fixtureSite } from './support/fixture-site.ts';
 
 const site = fixtureSite();
 
 describe('the desk is accessible', () => {
-  let browser: Browser;
-  let desk: OpenedDesk;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    desk = await openDesk(browser, site);
-  });
-
-  afterAll(async () => {
-    await desk?.close();
-    await browser?.close();
-  });
+  const desk = deskForTheseTests(site);
 
   it('is in Chinese, not indexed, and has no serious or critical axe violation as it opens', async () => {
-    const { page } = desk;
+    const { page } = desk();
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     expect(await page.getByLabel('简报全文（可直接编辑或粘贴）').getAttribute('id')).toBe('desk-editor');
@@ -39,7 +27,7 @@ describe('the desk is accessible', () => {
   });
 
   it('has no serious or critical axe violation showing problems, and none showing a preview', async () => {
-    const { page } = desk;
+    const { page } = desk();
     const broken = await dropFile(page, 'impossible-date.txt', readFileSync(path.join(REPO_ROOT, 'tests', 'broken', 'impossible-date.txt')));
     expect(broken.problems.length).toBeGreaterThan(0);
     expect(formatViolations(await checkAccessibility(page))).toBe('');
@@ -50,7 +38,7 @@ describe('the desk is accessible', () => {
   });
 
   it('is used from the keyboard: Tab reaches the picker, the problems, the editor and the buttons; Enter on a problem goes to its line', async () => {
-    const { page } = desk;
+    const { page } = desk();
     await dropFile(page, 'impossible-date.txt', readFileSync(path.join(REPO_ROOT, 'tests', 'broken', 'impossible-date.txt')));
     await page.locator('body').focus();
     const reached: string[] = [];
@@ -70,6 +58,6 @@ describe('the desk is accessible', () => {
       return document.activeElement === editor ? editor.value.slice(0, editor.selectionStart).split('\n').length : 0;
     });
     expect(line).toBe(Number(await page.locator('#desk-problem-list .desk-problem').first().getAttribute('data-line')));
-    expect(desk.errors).toEqual([]);
+    expect(desk().errors).toEqual([]);
   });
 });

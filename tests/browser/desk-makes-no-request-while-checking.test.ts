@@ -6,32 +6,20 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, launchBrowser } from './support/browser.ts';
-import { afterRecheck, checksDone, dropFile, networkRequests, openDesk, type OpenedDesk } from './support/desk.ts';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './support/browser.ts';
+import { afterRecheck, checksDone, dropFile, networkRequests, deskForTheseTests } from './support/desk.ts';
 import { fixtureSite } from './support/fixture-site.ts';
 
 const site = fixtureSite();
 
 describe('the desk makes no request while it checks', () => {
-  let browser: Browser;
-  let desk: OpenedDesk;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    desk = await openDesk(browser, site);
-  });
-
-  afterAll(async () => {
-    await desk?.close();
-    await browser?.close();
-  });
+  const desk = deskForTheseTests(site);
 
   it('opening every corpus file and a broken one, typing, previewing and downloading requests nothing', async () => {
-    const { page } = desk;
+    const { page } = desk();
     // Given the desk has loaded, its page and the numbering index came over the network
-    expect(desk.requestsSinceReady).toEqual([]);
+    expect(desk().requestsSinceReady).toEqual([]);
     for (const file of [...site.corpusFiles, path.join(REPO_ROOT, 'tests', 'broken', 'impossible-date.txt')]) {
       await dropFile(page, path.basename(file), readFileSync(file));
     }
@@ -45,12 +33,12 @@ describe('the desk makes no request while it checks', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#desk-download-text').click()]);
     expect(await download.path()).toBeTruthy();
     // Then nothing left the page (a download is a blob: URL made in it)
-    expect(networkRequests(desk.requestsSinceReady)).toEqual([]);
-    expect(desk.errors).toEqual([]);
+    expect(networkRequests(desk().requestsSinceReady)).toEqual([]);
+    expect(desk().errors).toEqual([]);
   });
 
   it('with the network cut off, a file is still checked and previewed', async () => {
-    const { page, context } = desk;
+    const { page, context } = desk();
     await context.setOffline(true);
     try {
       const shown = await dropFile(page, '2178.txt', readFileSync(site.corpusFiles.find((file) => file.endsWith('2178.txt'))!));
@@ -60,6 +48,6 @@ describe('the desk makes no request while it checks', () => {
     } finally {
       await context.setOffline(false);
     }
-    expect(networkRequests(desk.requestsSinceReady)).toEqual([]);
+    expect(networkRequests(desk().requestsSinceReady)).toEqual([]);
   });
 });

@@ -9,10 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, launchBrowser } from './support/browser.ts';
-import { afterRecheck, asCheckLines, checkInArchive, checksDone, dropFile, openDesk, withoutPublishedLines, type OpenedDesk } from './support/desk.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './support/browser.ts';
+import { afterRecheck, asCheckLines, checkInArchive, checksDone, dropFile, withoutPublishedLines, deskForTheseTests } from './support/desk.ts';
 import { fixtureSite } from './support/fixture-site.ts';
 
 const site = fixtureSite();
@@ -39,21 +39,10 @@ async function typeOver(page: Page, text: string) {
 }
 
 describe('the desk re-checks the text as the editor types', () => {
-  let browser: Browser;
-  let desk: OpenedDesk;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    desk = await openDesk(browser, site);
-  });
-
-  afterAll(async () => {
-    await desk?.close();
-    await browser?.close();
-  });
+  const desk = deskForTheseTests(site);
 
   it('text pasted into the empty editor is checked as a file of that text would be', async () => {
-    const { page } = desk;
+    const { page } = desk();
     const text = readFileSync(site.corpusFiles.find((candidate) => candidate.endsWith('2169.txt'))!, 'utf8').replace(/^\uFEFF/, '');
     const before = await checksDone(page);
     await page.locator('#desk-editor').fill(text);
@@ -66,7 +55,7 @@ describe('the desk re-checks the text as the editor types', () => {
   });
 
   it('typing a real date over an impossible one clears its problem', async () => {
-    const { page } = desk;
+    const { page } = desk();
     const name = '2178.txt';
     const shown = await dropFile(page, name, readFileSync(path.join(REPO_ROOT, 'tests', 'broken', 'impossible-date.txt')));
     expect(shown.problems).toHaveLength(1);
@@ -89,7 +78,7 @@ describe('the desk re-checks the text as the editor types', () => {
   });
 
   it('typing an impossible date adds its problem, marked on the date line', async () => {
-    const { page } = desk;
+    const { page } = desk();
     const file = site.corpusFiles.find((candidate) => candidate.endsWith('2177.txt'))!;
     const good = await dropFile(page, '2177.txt', readFileSync(file));
     expect(good.problems).toEqual([]);
@@ -103,7 +92,7 @@ describe('the desk re-checks the text as the editor types', () => {
   });
 
   it('typing a line the 版记 has no field for adds a warning on it, and the summary stays, as briefing check prints them', async () => {
-    const { page } = desk;
+    const { page } = desk();
     await dropFile(page, '2169.txt', readFileSync(site.corpusFiles.find((candidate) => candidate.endsWith('2169.txt'))!));
     const line = await page.evaluate(() => {
       const editor = document.getElementById('desk-editor') as HTMLTextAreaElement;
@@ -124,7 +113,7 @@ describe('the desk re-checks the text as the editor types', () => {
   });
 
   it('re-checks a corpus issue in under 100 ms', async () => {
-    const { page } = desk;
+    const { page } = desk();
     const timings: number[] = [];
     for (const file of site.corpusFiles) {
       await dropFile(page, path.basename(file), readFileSync(file));
@@ -138,6 +127,6 @@ describe('the desk re-checks the text as the editor types', () => {
     console.log(`[desk] re-check of a corpus issue: median ${median.toFixed(1)} ms, max ${Math.max(...timings).toFixed(1)} ms (${timings.length} re-checks)`);
     expect(timings.every((ms) => ms > 0)).toBe(true);
     expect(median).toBeLessThan(100);
-    expect(desk.errors).toEqual([]);
+    expect(desk().errors).toEqual([]);
   });
 });

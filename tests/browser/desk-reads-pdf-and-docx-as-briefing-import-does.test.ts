@@ -12,12 +12,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixturesOf, type Producer } from '../../scripts/import-fixtures/index.ts';
 import { importBytes } from '../import/support/round-trip.ts';
-import { REPO_ROOT, launchBrowser } from './support/browser.ts';
-import { asCheckLines, checkInArchive, deskState, networkRequests, openDesk, withoutPublishedLines, type OpenedDesk } from './support/desk.ts';
+import { REPO_ROOT } from './support/browser.ts';
+import { asCheckLines, checkInArchive, deskState, networkRequests, withoutPublishedLines, deskForTheseTests } from './support/desk.ts';
 import { fixtureSite, parseFile } from './support/fixture-site.ts';
 
 const site = fixtureSite();
@@ -54,18 +54,7 @@ async function openDocument(page: Page, name: string, mimeType: string, bytes: U
 }
 
 describe('the desk reads a PDF or .docx as briefing import does', () => {
-  let browser: Browser;
-  let desk: OpenedDesk;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    desk = await openDesk(browser, site);
-  });
-
-  afterAll(async () => {
-    await desk?.close();
-    await browser?.close();
-  });
+  const desk = deskForTheseTests(site);
 
   for (const { producer, name, mimeType } of CASES) {
     it(`${name} (${producer}): the importer's text and report, and briefing check's words for it`, async () => {
@@ -73,9 +62,9 @@ describe('the desk reads a PDF or .docx as briefing import does', () => {
       const written = briefingImport(name, bytes!, original.totalIssue);
       const imported = await importBytes(bytes!, name);
 
-      const shown = await openDocument(desk.page, name, mimeType, bytes!);
+      const shown = await openDocument(desk().page, name, mimeType, bytes!);
       expect(shown.text).toBe(written);
-      const report = await desk.page.locator('#desk-import-report li').allTextContents();
+      const report = await desk().page.locator('#desk-import-report li').allTextContents();
       expect(report).toHaveLength(Math.max(imported.dropped.length, 1));
       for (const [index, line] of imported.dropped.entries()) expect(report[index]).toContain(`第${line.page}页：${line.text}`);
 
@@ -84,16 +73,16 @@ describe('the desk reads a PDF or .docx as briefing import does', () => {
       expect(asCheckLines('2178.txt', shown.problems)).toEqual(command.messages.map((line) => withoutPublishedLines(site, line, '2178.txt')));
       expect(command.summary).toBeDefined();
       expect(shown.summary).toBe(command.summary);
-      expect(await desk.page.locator('#desk-preview article.issue').count()).toBe(1);
+      expect(await desk().page.locator('#desk-preview article.issue').count()).toBe(1);
     }, 120_000);
   }
 
   it('fetched PDF.js and its character maps from the site itself, and nothing else', () => {
     const origin = new URL(site.url).origin;
-    const fetched = networkRequests(desk.requestsSinceReady);
+    const fetched = networkRequests(desk().requestsSinceReady);
     expect(fetched.filter((url) => new URL(url).origin !== origin)).toEqual([]);
     expect(fetched.filter((url) => !/^\/(?:_astro\/|desk\/cmaps\/)/.test(new URL(url).pathname))).toEqual([]);
     expect(fetched.some((url) => new URL(url).pathname.startsWith('/desk/cmaps/'))).toBe(true);
-    expect(desk.errors).toEqual([]);
+    expect(desk().errors).toEqual([]);
   });
 });

@@ -12,9 +12,9 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { main } from '../../../scripts/briefing.ts';
-import { openPage, type OpenedPage } from './browser.ts';
+import { launchBrowser, openPage, type OpenedPage } from './browser.ts';
 import type { FixtureSite } from './fixture-site.ts';
 
 export interface DeskProblem {
@@ -44,6 +44,28 @@ export async function openDesk(browser: Browser, site: FixtureSite): Promise<Ope
   const requestsSinceReady: string[] = [];
   opened.page.on('request', (request) => requestsSinceReady.push(request.url()));
   return { ...opened, requestsSinceReady };
+}
+
+/**
+ * The desk of `site` for the tests of one file: a browser of its own opens it
+ * before them and closes after them. Call in a `describe`; the function it
+ * returns gives the opened desk inside the tests.
+ */
+export function deskForTheseTests(site: FixtureSite): () => OpenedDesk {
+  let browser: Browser | undefined;
+  let desk: OpenedDesk | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    desk = await openDesk(browser, site);
+  });
+  afterAll(async () => {
+    await desk?.close();
+    await browser?.close();
+  });
+  return () => {
+    if (desk === undefined) throw new Error('the desk is opened in beforeAll, before any test');
+    return desk;
+  };
 }
 
 async function checksDone(page: Page): Promise<number> {
